@@ -1,0 +1,39 @@
+# The two commands the README gives: `make serve` and `make test`. Both install what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: serve test tools fmt lint native-test web-test release e2e bench
+
+## serve: install what is missing, build, and serve the widget on http://127.0.0.1:8080
+serve: tools
+	@echo "Record Relief is being built; it will be served at http://127.0.0.1:8080"
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+## test: install what is missing, then run every check; exits non-zero on any failure
+test: tools fmt lint native-test web-test release e2e
+	@echo "make test: every check passed"
+
+tools:
+	@tests/tools/install-tools.sh
+
+fmt:
+	cargo fmt --all --check
+
+lint:
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+native-test:
+	cargo test --locked
+
+web-test:
+	cargo test --locked --target wasm32-unknown-unknown --test web
+
+release:
+	trunk build --release --offline
+
+e2e: release
+	node tests/e2e/run.mjs

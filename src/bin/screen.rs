@@ -1,0 +1,82 @@
+//! `screen` — the native command-line screener.
+//!
+//!     screen [--as-of YYYY-MM-DD] [CASE.json | -]
+//!
+//! Reads one case file (contract `record-relief/case@1`) from a path or standard input and
+//! prints the report (`record-relief/report@1`). Exit 0 with a report; exit 2, with a message
+//! naming the field on standard error and nothing on standard output, for invalid input.
+
+use record_relief::engine::dates::FuzzyDate;
+use record_relief::engine::screen_json;
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: screen [--as-of YYYY-MM-DD] [CASE.json | -]";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("screen: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let mut as_of = None;
+    let mut input = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--as-of" => Some(
+                args.next()
+                    .ok_or(format!("--as-of needs a date\n{USAGE}"))?,
+            ),
+            _ => arg.strip_prefix("--as-of=").map(str::to_string),
+        };
+        if let Some(value) = value {
+            as_of = Some(parse_as_of(&value)?);
+        } else if arg == "-h" || arg == "--help" {
+            return Err(USAGE.to_string());
+        } else if arg.starts_with("--") {
+            return Err(format!("unknown option {arg}\n{USAGE}"));
+        } else if input.replace(arg).is_some() {
+            return Err(format!("give one case file only\n{USAGE}"));
+        }
+    }
+    let text = match input.as_deref() {
+        None | Some("-") => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            text
+        }
+        Some(path) => {
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?
+        }
+    };
+    let report = screen_json(&text, as_of, today()).map_err(|e| e.to_string())?;
+    Ok(report.to_json())
+}
+
+fn parse_as_of(value: &str) -> Result<chrono::NaiveDate, String> {
+    match FuzzyDate::parse(value) {
+        Ok(d) if !d.is_approximate() => Ok(d.latest()),
+        _ => Err(format!("--as-of: \"{value}\" is not a date (YYYY-MM-DD)")),
+    }
+}
+
+/// Today's date (UTC) from the system clock, without chrono's clock feature.
+fn today() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    // 719_163 = days from 0001-01-01 (CE day 1) to 1970-01-01.
+    chrono::NaiveDate::from_num_days_from_ce_opt(719_163 + days as i32).unwrap_or_default()
+}

@@ -1,0 +1,140 @@
+//! The offence catalog: California offences with their level, the flags the rules need, plain
+//! names in English and Spanish, and search aliases.
+//!
+//! The data lives in `offenses.txt` beside this file (one line per offence, reviewable by a
+//! lawyer); the build script turns it into the static [`OFFENSES`] table, sorted by key, so a
+//! lookup is a binary search and nothing is parsed at run time.
+//!
+//! Flags (bits in [`flag`]): `serious` PC 1192.7(c); `maybe_serious` serious only with facts
+//! (GBI, weapon…); `violent` PC 667.5(c); `maybe_violent`; `super_strike` PC 667(e)(2)(C)(iv);
+//! `registrable` PC 290; `maybe_registrable` PC 290.006; `tier1`–`tier3` usual PC 290.5 tier;
+//! `excl_1203_4` PC 1203.4(b); `excl_1203_4a` PC 1203.4a(d); `vc_12810` VC 12810(a)–(e);
+//! `prop47` PC 1170.18; `value` turns on $950; `prop64` HS 11361.8; `realigned` PC 1170(h);
+//! `dv`, `child_abuse`, `elder_abuse` (PC 851.91 pattern rule); `no_sol` PC 799; `sol_6` PC 800;
+//! `pc_19_8` PC 19.8 list; `hs_div10` H&S Division 10; `vehicle_operation` (PC 1203.45(c));
+//! `cor_barred` PC 4852.01(c); `cor_plus4` PC 4852.03(a)(1); `life`; `firearm_29805`;
+//! `dui`; `theft`.
+
+pub mod search;
+
+/// The level an offence can be charged at (a property of the offence, not of a conviction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffenseLevel {
+    Felony,
+    Misdemeanor,
+    /// Felony or misdemeanor, at the court's choice.
+    Wobbler,
+    Infraction,
+    /// A misdemeanor that may be charged or reduced as an infraction.
+    MisdemeanorOrInfraction,
+}
+
+/// One catalog entry.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Offense {
+    /// Normalized lookup key: code and upper-cased section, no spaces (`PC243(E)(1)`).
+    pub key: &'static str,
+    pub code: &'static str,
+    pub section: &'static str,
+    pub level: OffenseLevel,
+    pub flags: u64,
+    pub en: &'static str,
+    pub es: &'static str,
+    /// Comma-separated search words (English and Spanish).
+    pub aliases: &'static str,
+}
+
+impl Offense {
+    pub fn has(&self, flag: u64) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// "PC 459.5"
+    pub fn label(&self) -> String {
+        format!("{} {}", self.code, self.section)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/offenses.rs"));
+
+/// Normalizes what a person or a case file wrote: `"pc 459.5"`, `"P.C. 459.5"`, `"H&S 11350"`,
+/// `"PC §484(a)"` → `"PC459.5"`, …
+pub fn normalize(offense: &str) -> String {
+    let upper: String = offense
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '§')
+        .flat_map(char::to_uppercase)
+        .collect();
+    const PREFIXES: &[(&str, &str)] = &[
+        ("P.C.", "PC"),
+        ("PEN.", "PC"),
+        ("PEN", "PC"),
+        ("H&S", "HS"),
+        ("HSC", "HS"),
+        ("H&SC", "HS"),
+        ("V.C.", "VC"),
+        ("VEH.", "VC"),
+        ("VEH", "VC"),
+        ("B&P", "BP"),
+        ("BPC", "BP"),
+        ("W&I", "WI"),
+        ("WIC", "WI"),
+        ("UIC", "UI"),
+        ("GOV.", "GC"),
+        ("GOV", "GC"),
+    ];
+    for (from, to) in PREFIXES {
+        if let Some(rest) = upper.strip_prefix(from) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return format!("{to}{rest}");
+            }
+        }
+    }
+    upper
+}
+
+/// Finds an offence by its code and section. A subdivision falls back to its section when the
+/// catalog has no entry for it (`PC 484(a)` → `PC 484`).
+pub fn lookup(offense: &str) -> Option<&'static Offense> {
+    let mut key = normalize(offense);
+    loop {
+        if let Ok(i) = OFFENSES.binary_search_by(|o| o.key.cmp(key.as_str())) {
+            return Some(&OFFENSES[i]);
+        }
+        if key.ends_with(')') {
+            if let Some(open) = key.rfind('(') {
+                key.truncate(open);
+                continue;
+            }
+        }
+        return None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_are_case_and_space_insensitive_and_fall_back_to_the_section() {
+        assert_eq!(lookup("pc 459.5").unwrap().key, "PC459.5");
+        assert_eq!(lookup("PC459.5").unwrap().key, "PC459.5");
+        assert_eq!(lookup("H&S 11350").unwrap().key, "HS11350");
+        assert_eq!(lookup("PC 484(a)").unwrap().key, "PC484");
+        assert!(lookup("PC 99999").is_none());
+        assert!(lookup("").is_none());
+    }
+
+    #[test]
+    fn a_listed_subdivision_wins_over_its_section() {
+        let dv = lookup("PC 243(e)(1)").unwrap();
+        assert!(dv.has(flag::DV));
+        assert!(!lookup("PC 243").unwrap().has(flag::DV));
+    }
+
+    #[test]
+    fn the_catalog_is_big_enough_and_sorted() {
+        assert!(OFFENSES.len() >= 150, "only {} offences", OFFENSES.len());
+        assert!(OFFENSES.windows(2).all(|w| w[0].key < w[1].key));
+    }
+}

@@ -1,0 +1,203 @@
+//! Conditions shared by several remedies: relief already granted, and the "not serving a
+//! sentence, not on probation, not charged" rule that every dismissal statute repeats
+//! (PC 1203.4(a)(1), 1203.4a(a), 1203.41(a), 1203.42(a); DOJ's records for 1203.425(a)(1)(B)).
+
+use super::case::{Answer, RemedyId};
+use super::context::{ConvictionView, Ctx, Known};
+use super::report::Why;
+use super::rule::Check;
+
+/// The main statute of each remedy, for reasons that are not about one subdivision.
+pub const fn remedy_cite(remedy: RemedyId) -> &'static str {
+    match remedy {
+        RemedyId::Pc1203_4 => "PC 1203.4",
+        RemedyId::Pc1203_4a => "PC 1203.4a",
+        RemedyId::Pc1203_41 => "PC 1203.41",
+        RemedyId::Pc1203_42 => "PC 1203.42",
+        RemedyId::Pc1203_425 => "PC 1203.425",
+        RemedyId::Pc1203_3 => "PC 1203.3",
+        RemedyId::Pc1203_45 => "PC 1203.45",
+        RemedyId::Pc17b => "PC 17(b)",
+        RemedyId::Pc17d => "PC 17(d)",
+        RemedyId::Prop47 => "PC 1170.18",
+        RemedyId::Prop64 => "HS 11361.8",
+        RemedyId::Pc851_91 => "PC 851.91",
+        RemedyId::Pc851_93 => "PC 851.93",
+        RemedyId::Pc851_8 => "PC 851.8",
+        RemedyId::Cor => "PC 4852.01",
+        RemedyId::Pardon => "Cal. Const. art. V, § 8; PC 4800",
+        RemedyId::Pc290_5 => "PC 290.5",
+        RemedyId::Pc1473_7 => "PC 1473.7",
+        RemedyId::Pc236_14 => "PC 236.14",
+    }
+}
+
+const fn granted_why(remedy: RemedyId) -> Why {
+    Why {
+        code: "already_granted",
+        cite: remedy_cite(remedy),
+        text: "You told us a court or the state already granted this for this conviction.",
+    }
+}
+
+static ALREADY_GRANTED: [Why; 19] = {
+    let mut whys = [granted_why(RemedyId::Pc1203_4); 19];
+    let mut i = 0;
+    while i < 19 {
+        whys[i] = granted_why(RemedyId::ALL[i]);
+        i += 1;
+    }
+    whys
+};
+
+/// A remedy already granted for this conviction is not offered again (contract rule).
+pub fn not_already_granted(view: &ConvictionView, remedy: RemedyId) -> Check {
+    if view.granted(remedy) {
+        let i = RemedyId::ALL.iter().position(|r| *r == remedy).unwrap_or(0);
+        Check::Fails(&ALREADY_GRANTED[i])
+    } else {
+        Check::Pass
+    }
+}
+
+pub static ALREADY_DISMISSED: Why = Why {
+    code: "already_dismissed",
+    cite: "PC 1203.4(a)(1)",
+    text: "This conviction was already dismissed, so a second dismissal is not needed.",
+};
+
+/// Once one dismissal is granted, the other dismissal remedies have nothing left to do.
+pub fn not_already_dismissed(view: &ConvictionView, remedy: RemedyId) -> Check {
+    let other_dismissal = view
+        .conviction
+        .relief_granted
+        .iter()
+        .any(|r| r.is_dismissal() && *r != remedy);
+    if other_dismissal {
+        Check::Fails(&ALREADY_DISMISSED)
+    } else {
+        Check::Pass
+    }
+}
+
+pub static PENDING_CHARGE: Why = Why {
+    code: "pending_charge",
+    cite: "PC 1203.4(a)(1)",
+    text: "You have a criminal charge that is not finished. The court cannot grant this while a charge is pending. Check again when that case ends.",
+};
+pub static PENDING_UNKNOWN: Why = Why {
+    code: "pending_charge_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know if you have any criminal charge that is not finished. A pending charge stops this for now.",
+};
+pub static SUPERVISED_NOW: Why = Why {
+    code: "supervised_now",
+    cite: "PC 1203.4(a)(1)",
+    text: "You are on probation, parole or other supervision in a case. The court cannot grant this until that supervision ends.",
+};
+pub static SUPERVISED_UNKNOWN: Why = Why {
+    code: "supervised_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know if you are on probation, parole or other supervision in any case today.",
+};
+pub static SERVING_SENTENCE: Why = Why {
+    code: "serving_sentence",
+    cite: "PC 1203.4(a)(1)",
+    text: "You are serving a sentence now. The court cannot grant this until the sentence is over.",
+};
+pub static SERVING_UNKNOWN: Why = Why {
+    code: "serving_sentence_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know if you are in custody or serving a sentence for any case today.",
+};
+pub static BLOCKED_BY_OTHER_CASE: Why = Why {
+    code: "blocked_by_other_case",
+    cite: "PC 1203.4(a)(1)",
+    text:
+        "You are still on probation in another case. You can ask for this once that probation ends.",
+};
+pub static OTHER_CASE_END_UNKNOWN: Why = Why {
+    code: "other_case_end_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "You are on probation in another case. We need to know when that probation ends, because this has to wait until then.",
+};
+pub static UNKNOWN_OFFENSE: Why = Why {
+    code: "unknown_offense",
+    cite: "—",
+    text: "We do not know this offense code, so we cannot check the lists this option depends on. Check the code on your court papers or RAP sheet.",
+};
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "level_unknown",
+    cite: "PC 17",
+    text: "We need to know if this conviction was a felony or a misdemeanor.",
+};
+
+/// The person must not have a pending charge in any case.
+pub fn no_pending_charge(ctx: &Ctx) -> Check {
+    if ctx.has_pending_arrest() {
+        return Check::Fails(&PENDING_CHARGE);
+    }
+    match ctx.person().pending_charges {
+        Answer::Yes => Check::Fails(&PENDING_CHARGE),
+        Answer::No => Check::Pass,
+        Answer::Unsure => Check::Unknown("person.pending_charges".into(), &PENDING_UNKNOWN),
+    }
+}
+
+/// The person must not be serving a sentence or be on probation or supervision in another
+/// case. Another conviction's ongoing probation delays this one until it ends; supervision or a
+/// sentence that nothing in the file explains bars it for now (no date can be given).
+pub fn not_supervised_or_serving_elsewhere(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let mut checks = Vec::new();
+    for other in ctx.others(view).filter(|o| o.probation_ongoing()) {
+        checks.push(match other.conviction.probation_ended_on {
+            Some(end) => Check::From(end.latest(), end.is_approximate(), &BLOCKED_BY_OTHER_CASE),
+            None => Check::Unknown(other.field("probation_ended_on"), &OTHER_CASE_END_UNKNOWN),
+        });
+    }
+    let explained = ctx.ongoing_probations().next().is_some();
+    checks.push(match ctx.person().currently_supervised {
+        Answer::Yes if !explained => Check::Fails(&SUPERVISED_NOW),
+        Answer::Unsure if !explained => {
+            Check::Unknown("person.currently_supervised".into(), &SUPERVISED_UNKNOWN)
+        }
+        _ => Check::Pass,
+    });
+    checks.push(match ctx.person().serving_sentence {
+        Answer::Yes => Check::Fails(&SERVING_SENTENCE),
+        Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &SERVING_UNKNOWN),
+        Answer::No => Check::Pass,
+    });
+    checks
+}
+
+/// Everything that blocks a dismissal today because of the person's other cases.
+pub fn dismissal_blocks(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let mut checks = vec![no_pending_charge(ctx)];
+    checks.extend(not_supervised_or_serving_elsewhere(ctx, view));
+    checks
+}
+
+/// An offence on a list that bars the remedy; unknown offences cannot be checked.
+pub fn not_on_list(view: &ConvictionView, flag: u64, barred: &'static Why) -> Check {
+    match view.flag(flag) {
+        Known::Yes => Check::Fails(barred),
+        Known::No => Check::Pass,
+        Known::Unknown => Check::Unknown(view.field("offense"), &UNKNOWN_OFFENSE),
+    }
+}
+
+/// An offence that must be on a list for the remedy to apply.
+pub fn on_list(view: &ConvictionView, flag: u64, not_listed: &'static Why) -> Check {
+    match view.flag(flag) {
+        Known::Yes => Check::Pass,
+        Known::No => Check::Fails(not_listed),
+        Known::Unknown => Check::Unknown(view.field("offense"), &UNKNOWN_OFFENSE),
+    }
+}
+
+pub static ALREADY_REDUCED: Why = Why {
+    code: "already_reduced",
+    cite: "PC 1170.18(k)",
+    text: "This conviction was already reduced to a misdemeanor.",
+};

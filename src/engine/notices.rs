@@ -1,0 +1,134 @@
+//! Person-level notices: the limits and warnings that go with the whole report.
+
+use super::case::{Answer, ArrestOutcome, Level};
+use super::catalog::flag;
+use super::context::{Ctx, Known};
+use super::dates::years_after;
+use super::params::DUI_PRIOR_YEARS;
+use super::report::Why;
+
+pub static IMMIGRATION: Why = Why {
+    code: "immigration",
+    cite: "PC 1473.7; PC 1203.4",
+    text: "If you are not a U.S. citizen: a dismissal or reduction still counts as a conviction for immigration. Filing can even draw attention to your case. Talk to an immigration lawyer before you file anything. A motion to vacate (PC 1473.7) may be the better path.",
+};
+pub static FIREARMS: Why = Why {
+    code: "firearms",
+    cite: "PC 29800; PC 29805; PC 1203.4(a)(2)",
+    text: "A dismissal does not give back the right to own or have a gun. A felony bans guns for life unless it is reduced to a misdemeanor or pardoned. Some misdemeanors, like domestic violence, ban guns for 10 years or for life.",
+};
+pub static REGISTRATION: Why = Why {
+    code: "registration",
+    cite: "PC 290; PC 290.5",
+    text: "A dismissal, a reduction or a Certificate of Rehabilitation does not end sex-offender registration. Only a petition under PC 290.5 (or in some cases a pardon) does.",
+};
+pub static DISCLOSURE: Why = Why {
+    code: "disclosure",
+    cite: "PC 1203.4(a)(1)",
+    text: "Even after a dismissal you must still tell the truth about the conviction when you apply for a government license, a public office, a peace-officer job, or a contract with the California Lottery. It can also still count as a prior if you are charged with a new crime.",
+};
+pub static DUI_PRIOR: Why = Why {
+    code: "dui_prior",
+    cite: "VC 23540; PC 1203.4(a)(1)",
+    text: "A DUI conviction still counts as a prior for 10 years, even after a dismissal. A new DUI in that time brings higher penalties.",
+};
+pub static DMV: Why = Why {
+    code: "dmv",
+    cite: "VC 13555",
+    text: "A dismissal does not change a driver's license suspension or revocation, or your DMV driving record.",
+};
+pub static EMPLOYMENT: Why = Why {
+    code: "employment",
+    cite: "Lab. Code 432.7; Gov. Code 12952",
+    text: "Most employers cannot ask about arrests that did not lead to a conviction, or about dismissed or sealed convictions. Employers with 5 or more workers cannot ask about convictions until after a job offer. Some jobs (police, schools, banks, jobs with guns) are exceptions.",
+};
+pub static UNKNOWN_OFFENSE: Why = Why {
+    code: "unknown_offense",
+    cite: "—",
+    text: "We did not recognize at least one offense code you gave. Results that depend on the offense say \"we need one more fact\". Your court papers or RAP sheet show the exact code.",
+};
+pub static PENDING_OR_SUPERVISED: Why = Why {
+    code: "pending_or_supervised",
+    cite: "PC 1203.4(a)(1)",
+    text: "While you have a pending charge, are serving a sentence, or are on probation or parole, most dismissals must wait. Check again when that ends.",
+};
+pub static SUPERVISION_CONTRADICTION: Why = Why {
+    code: "answers_disagree_supervision",
+    cite: "PC 1203.4(a)(1)",
+    text: "You said you are not on probation or supervision, but one conviction has probation that is still running. We used the probation end date you gave. Please check these answers.",
+};
+pub static PENDING_CONTRADICTION: Why = Why {
+    code: "answers_disagree_pending",
+    cite: "PC 1203.4(a)(1)",
+    text: "You said you have no pending charges, but one arrest is still open. We treated that arrest as a pending charge. Please check these answers.",
+};
+
+pub fn notices(ctx: &Ctx) -> Vec<Why> {
+    let person = ctx.person();
+    let convictions = &ctx.convictions;
+    let mut out = Vec::new();
+    if person.us_citizen != Answer::Yes {
+        out.push(IMMIGRATION);
+    }
+    let firearm = convictions.iter().any(|v| {
+        v.effective_level() == Level::Felony
+            || v.flag(flag::FIREARM_29805) == Known::Yes
+            || v.flag(flag::DV) == Known::Yes
+    });
+    if firearm {
+        out.push(FIREARMS);
+    }
+    let registrable = convictions
+        .iter()
+        .any(|v| v.flag(flag::REGISTRABLE) == Known::Yes);
+    if person.registered_sex_offender == Answer::Yes || registrable {
+        out.push(REGISTRATION);
+    }
+    if !convictions.is_empty() {
+        out.push(DISCLOSURE);
+    }
+    let recent_dui = convictions.iter().any(|v| {
+        v.flag(flag::DUI) == Known::Yes
+            && years_after(v.conviction.convicted_on.latest(), DUI_PRIOR_YEARS) > ctx.as_of
+    });
+    if recent_dui {
+        out.push(DUI_PRIOR);
+    }
+    if convictions
+        .iter()
+        .any(|v| v.offense.is_some_and(|o| o.code == "VC"))
+    {
+        out.push(DMV);
+    }
+    if !convictions.is_empty() || !ctx.arrests.is_empty() {
+        out.push(EMPLOYMENT);
+    }
+    let unknown = convictions.iter().any(|v| v.offense.is_none())
+        || ctx.arrests.iter().any(|a| a.offense.is_none());
+    if unknown {
+        out.push(UNKNOWN_OFFENSE);
+    }
+    let blocked = ctx.has_pending_arrest()
+        || [
+            person.pending_charges,
+            person.serving_sentence,
+            person.currently_supervised,
+        ]
+        .contains(&Answer::Yes)
+        || ctx.ongoing_probations().next().is_some();
+    if blocked {
+        out.push(PENDING_OR_SUPERVISED);
+    }
+    if person.currently_supervised == Answer::No && ctx.ongoing_probations().next().is_some() {
+        out.push(SUPERVISION_CONTRADICTION);
+    }
+    let pending_arrest = ctx
+        .case
+        .arrests
+        .iter()
+        .any(|a| a.outcome == ArrestOutcome::Pending);
+    if person.pending_charges == Answer::No && pending_arrest {
+        out.push(PENDING_CONTRADICTION);
+    }
+    out
+}

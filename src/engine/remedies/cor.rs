@@ -1,0 +1,182 @@
+//! Certificate of Rehabilitation (PC 4852.01–4852.22).
+//!
+//! A court order saying a person convicted of a felony has been rehabilitated. It is also an
+//! application for a Governor's pardon (4852.16). It needs a period of rehabilitation after
+//! release (4852.03) and five years' residence in California (4852.06).
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=4852.01>
+
+use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common;
+use crate::engine::context::{ConvictionView, Ctx, Known};
+use crate::engine::dates::years_after;
+use crate::engine::params::{
+    COR_PERIOD_LIFE_YEARS, COR_PERIOD_REGISTRANT_YEARS, COR_PERIOD_STANDARD_YEARS,
+    COR_RESIDENCE_YEARS,
+};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Cor;
+
+pub static BARRED: Why = Why {
+    code: "cor_barred_offense",
+    cite: "PC 4852.01(c)",
+    text: "The law does not allow a Certificate of Rehabilitation for this offense. You can still apply directly to the Governor for a pardon.",
+};
+pub static MISDEMEANOR: Why = Why {
+    code: "cor_misdemeanor",
+    cite: "PC 4852.01(a)",
+    text: "A Certificate of Rehabilitation is for felonies (and some sex offenses). For a misdemeanor, a dismissal under PC 1203.4 or 1203.4a is the usual path.",
+};
+pub static REDUCED: Why = Why {
+    code: "cor_reduced_felony",
+    cite: "PC 4852.01(a); People v. Moreno",
+    text: "This felony was reduced to a misdemeanor, so it no longer counts as a felony for a Certificate of Rehabilitation.",
+};
+pub static NEEDS_DISMISSAL: Why = Why {
+    code: "cor_needs_1203_4",
+    cite: "PC 4852.01(b)",
+    text: "For this sex offense, you first need a dismissal under PC 1203.4. After that you may ask for a Certificate of Rehabilitation.",
+};
+pub static PERIOD: Why = Why {
+    code: "cor_period_of_rehabilitation",
+    cite: "PC 4852.03(a)",
+    text: "You can ask after the period of rehabilitation: usually 7 years after release from custody (9 for some very serious offenses, 10 for offenses that need sex-offender registration).",
+};
+pub static RESIDENCE: Why = Why {
+    code: "cor_residence",
+    cite: "PC 4852.06",
+    text: "You must have lived in California for the last 5 years before you file.",
+};
+pub static RESIDENCE_UNKNOWN: Why = Why {
+    code: "cor_residence_unknown",
+    cite: "PC 4852.06",
+    text: "We need to know since when you have lived in California without a break.",
+};
+pub static SUPERVISION_DONE: Why = Why {
+    code: "cor_supervision_done",
+    cite: "PC 4852.06",
+    text: "You must have finished probation, parole or other supervision first.",
+};
+pub static RELEASE_UNKNOWN: Why = Why {
+    code: "release_date_unknown",
+    cite: "PC 4852.03(a)",
+    text: "We need to know when you were released from jail or prison. The waiting time counts from then.",
+};
+pub static END_UNKNOWN: Why = Why {
+    code: "sentence_end_unknown",
+    cite: "PC 4852.06",
+    text: "We need to know when your probation, parole or supervision ended.",
+};
+pub static JUDGE_DECIDES: Why = Why {
+    code: "cor_judge_decides",
+    cite: "PC 4852.13",
+    text: "The judge decides after looking at your life since the conviction. A certificate is also sent to the Governor as a pardon application.",
+};
+
+/// 4852.01(c): persons convicted of PC 269, 286(c), 287(c), 288, 288.5, 288.7 or 289(j).
+fn offense_not_barred(view: &ConvictionView) -> Check {
+    common::not_on_list(view, flag::COR_BARRED, &BARRED)
+}
+
+/// 4852.01(a): "convicted of a felony"; (b): a PC 290 misdemeanor, or a PC 290 felony with
+/// probation, once dismissed under 1203.4.
+fn who_may_petition(view: &ConvictionView) -> Check {
+    let c = view.conviction;
+    let registrable = view.flag(flag::REGISTRABLE);
+    let dismissed = view.granted(RemedyId::Pc1203_4);
+    let subdivision_b = registrable == Known::Yes
+        && (c.level == Level::Misdemeanor || c.sentence == Sentence::Probation);
+    if subdivision_b {
+        return if dismissed {
+            Check::Pass
+        } else {
+            Check::Fails(&NEEDS_DISMISSAL)
+        };
+    }
+    match (c.level, view.effective_level()) {
+        (Level::Felony, Level::Felony) => Check::Pass,
+        (Level::Felony, _) => Check::Fails(&REDUCED),
+        (Level::Unsure, _) => Check::Unknown(view.field("level"), &common::LEVEL_UNKNOWN),
+        _ => Check::Fails(&MISDEMEANOR),
+    }
+}
+
+/// 4852.03(a): 7 years; 9 for PC 187, 209, 219, 4500, 18755 or a life offense; 10 for an
+/// offense requiring PC 290 registration — counted from release from custody (or the grant of
+/// probation when there was no custody).
+fn period_of_rehabilitation(view: &ConvictionView) -> Check {
+    let c = view.conviction;
+    let years = if view.flag(flag::REGISTRABLE) == Known::Yes {
+        COR_PERIOD_REGISTRANT_YEARS
+    } else if view.flag(flag::COR_PLUS4) == Known::Yes || view.flag(flag::LIFE) == Known::Yes {
+        COR_PERIOD_LIFE_YEARS
+    } else {
+        COR_PERIOD_STANDARD_YEARS
+    };
+    let start = match (c.released_from_custody_on, c.sentence) {
+        (Some(released), _) => released,
+        (None, Sentence::Probation | Sentence::NoProbation) => c.convicted_on,
+        (None, _) => {
+            return Check::Unknown(view.field("released_from_custody_on"), &RELEASE_UNKNOWN)
+        }
+    };
+    Check::From(
+        years_after(start.latest(), years),
+        start.is_approximate(),
+        &PERIOD,
+    )
+}
+
+/// 4852.06: probation, parole, PRCS and mandatory supervision must be over.
+fn supervision_finished(view: &ConvictionView) -> Check {
+    let c = view.conviction;
+    let end = match c.sentence {
+        Sentence::Probation => c.probation_ended_on.or(c.sentence_completed_on),
+        _ => c.sentence_completed_on,
+    };
+    match end {
+        Some(end) => Check::From(end.latest(), end.is_approximate(), &SUPERVISION_DONE),
+        None if c.sentence == Sentence::Probation
+            && view.probation_outcome() != ProbationOutcome::Ongoing =>
+        {
+            Check::Pass
+        }
+        None => Check::Unknown(view.field("sentence_completed_on"), &END_UNKNOWN),
+    }
+}
+
+/// 4852.06: "resided in this state for a period of not less than five years immediately
+/// preceding the filing".
+fn five_years_in_california(ctx: &Ctx) -> Check {
+    match ctx.person().california_resident_since {
+        Some(since) => Check::From(
+            years_after(since.latest(), COR_RESIDENCE_YEARS),
+            since.is_approximate(),
+            &RESIDENCE,
+        ),
+        None => Check::Unknown(
+            "person.california_resident_since".into(),
+            &RESIDENCE_UNKNOWN,
+        ),
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    if view.conviction.level == Level::Infraction {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(offense_not_barred(view))
+        .check(who_may_petition(view));
+    if !a.has_failed() {
+        a.check(period_of_rehabilitation(view))
+            .check(supervision_finished(view))
+            .check(five_years_in_california(ctx))
+            .checks(common::not_supervised_or_serving_elsewhere(ctx, view));
+    }
+    a.check(Check::Holds(&JUDGE_DECIDES));
+    Some(a.finish(Decision::Discretionary, ctx.as_of))
+}

@@ -1,0 +1,162 @@
+//! PC 1203.4 — dismissal after probation ("expungement").
+//!
+//! The court sets aside the plea or verdict and dismisses the case once probation is over. It
+//! must do so when probation was completed or ended early; it may do so "in any other case".
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.4>
+
+use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common::{self, not_on_list};
+use crate::engine::context::{ConvictionView, Ctx, Known};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc1203_4;
+
+pub static COMPLETED: Why = Why {
+    code: "probation_completed",
+    cite: "PC 1203.4(a)(1)",
+    text: "You finished probation without a violation, so the court must grant the dismissal.",
+};
+pub static TERMINATED_EARLY: Why = Why {
+    code: "probation_terminated_early",
+    cite: "PC 1203.4(a)(1)",
+    text: "The court ended your probation early, so the court must grant the dismissal.",
+};
+pub static VIOLATED: Why = Why {
+    code: "probation_violated",
+    cite: "PC 1203.4(a)(1)",
+    text: "A probation violation was found, so the judge may still grant the dismissal but does not have to. Show the judge how your life has changed.",
+};
+pub static REVOKED: Why = Why {
+    code: "probation_revoked",
+    cite: "PC 1203.4(a)(1)",
+    text: "Your probation was revoked and you served a jail or prison term, so this dismissal does not fit. A dismissal under PC 1203.41 may fit instead.",
+};
+pub static ONGOING: Why = Why {
+    code: "probation_ongoing",
+    cite: "PC 1203.4(a)(1)",
+    text: "You can ask for the dismissal once your probation ends. You can also ask the court to end probation early (PC 1203.3).",
+};
+pub static PROBATION_END_UNKNOWN: Why = Why {
+    code: "probation_end_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know when your probation ends. Your court papers or probation officer can tell you.",
+};
+pub static OUTCOME_UNKNOWN: Why = Why {
+    code: "probation_outcome_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know how your probation ended: finished, ended early, violated, or revoked. Your court's minute orders show this.",
+};
+pub static SENTENCE_UNKNOWN: Why = Why {
+    code: "sentence_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know if you were given probation. Your court papers show the sentence.",
+};
+pub static EXCLUDED: Why = Why {
+    code: "excluded_offense",
+    cite: "PC 1203.4(b)",
+    text: "The law does not allow this dismissal for this offense. A Certificate of Rehabilitation or a pardon may still be possible.",
+};
+pub static INFRACTION: Why = Why {
+    code: "infraction_use_1203_4a",
+    cite: "PC 1203.4(b)",
+    text: "This was an infraction. Infractions are dismissed under PC 1203.4a instead.",
+};
+pub static VEHICLE_CODE_DISCRETION: Why = Why {
+    code: "vehicle_code_discretionary",
+    cite: "PC 1203.4(c)(1)",
+    text: "For this driving offense the judge decides; the court does not have to grant it, though judges often do.",
+};
+pub static EFFECT: Why = Why {
+    code: "effect_dismissal",
+    cite: "PC 1203.4(a)(1)",
+    text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
+};
+
+/// PC 1203.4 applies to a case where probation was granted.
+fn probation_was_granted(view: &ConvictionView) -> Check {
+    match view.conviction.sentence {
+        Sentence::Probation => Check::Pass,
+        Sentence::Unsure => Check::Unknown(view.field("sentence"), &SENTENCE_UNKNOWN),
+        _ => Check::Fails(&REVOKED),
+    }
+}
+
+/// 1203.4(b): infractions are not dismissed under this section.
+fn not_an_infraction(view: &ConvictionView) -> Check {
+    match view.effective_level() {
+        Level::Infraction => Check::Fails(&INFRACTION),
+        _ => Check::Pass,
+    }
+}
+
+/// 1203.4(b): PC 286(c), 288, 287(c), 288.5, 289(j), 311.1–311.11 and **felony** 261.5(d)
+/// (a misdemeanor 261.5(d), or one reduced to a misdemeanor, is not excluded).
+fn offense_not_excluded(view: &ConvictionView) -> Check {
+    let felony_only = view.offense.is_some_and(|o| o.key == "PC261.5(D)");
+    if felony_only && view.effective_level() != Level::Felony {
+        return Check::Pass;
+    }
+    not_on_list(view, flag::EXCL_1203_4, &EXCLUDED)
+}
+
+/// 1203.4(a)(1): "fulfilled the conditions of probation for the entire period", "discharged
+/// prior to the termination of the period of probation", or "in any other case" at the court's
+/// discretion. Probation still running opens the remedy on its end date.
+fn probation_route(view: &ConvictionView) -> (Check, Decision) {
+    let c = view.conviction;
+    match view.probation_outcome() {
+        ProbationOutcome::Completed => (Check::Holds(&COMPLETED), Decision::Mandatory),
+        ProbationOutcome::TerminatedEarly => (Check::Holds(&TERMINATED_EARLY), Decision::Mandatory),
+        ProbationOutcome::Violated => (Check::Holds(&VIOLATED), Decision::Discretionary),
+        ProbationOutcome::Revoked => (Check::Fails(&REVOKED), Decision::Discretionary),
+        ProbationOutcome::Ongoing => match c.probation_ended_on {
+            Some(end) => (
+                Check::From(end.latest(), end.is_approximate(), &ONGOING),
+                Decision::Mandatory,
+            ),
+            None => (
+                Check::Unknown(view.field("probation_ended_on"), &PROBATION_END_UNKNOWN),
+                Decision::Mandatory,
+            ),
+        },
+        ProbationOutcome::Unsure => (
+            Check::Unknown(view.field("probation_outcome"), &OUTCOME_UNKNOWN),
+            Decision::Discretionary,
+        ),
+    }
+}
+
+/// 1203.4(c)(1)–(2): for Vehicle Code 12810(a)–(e) offenses relief is always discretionary.
+fn vehicle_code_12810_discretion(view: &ConvictionView, decision: Decision) -> (Check, Decision) {
+    match view.flag(flag::VC_12810) {
+        Known::Yes => (
+            Check::Holds(&VEHICLE_CODE_DISCRETION),
+            Decision::Discretionary,
+        ),
+        _ => (Check::Pass, decision),
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    if !matches!(
+        view.conviction.sentence,
+        Sentence::Probation | Sentence::Unsure
+    ) {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(common::not_already_dismissed(view, REMEDY))
+        .check(probation_was_granted(view))
+        .check(not_an_infraction(view))
+        .check(offense_not_excluded(view));
+    let (route, decision) = probation_route(view);
+    a.check(route);
+    let (vc, decision) = vehicle_code_12810_discretion(view, decision);
+    a.check(vc)
+        .checks(common::dismissal_blocks(ctx, view))
+        .check(Check::Note(&EFFECT));
+    Some(a.finish(decision, ctx.as_of))
+}

@@ -1,0 +1,148 @@
+//! PC 1203.41 — dismissal after a felony county-jail or state-prison sentence.
+//!
+//! The judge may dismiss a felony after a 1170(h) jail term, a split sentence, or (since SB 731)
+//! a prison term, once a waiting period after the sentence has passed and nothing is pending.
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.41>
+
+use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common;
+use crate::engine::context::{ConvictionView, Ctx, Known};
+use crate::engine::dates::years_after;
+use crate::engine::params::{
+    PRISON_1203_41_OPERATIVE, WAIT_1203_41_JAIL_OR_PRISON_YEARS, WAIT_1203_41_SPLIT_YEARS,
+};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc1203_41;
+
+pub static WAIT_SPLIT: Why = Why {
+    code: "wait_after_split_sentence",
+    cite: "PC 1203.41(a)(1)",
+    text: "You can ask one year after you finished the split sentence (jail and mandatory supervision).",
+};
+pub static WAIT_JAIL_OR_PRISON: Why = Why {
+    code: "wait_after_jail_or_prison",
+    cite: "PC 1203.41(a)(1)",
+    text: "You can ask two years after you finished the whole sentence, including parole or other supervision.",
+};
+pub static PRISON_SINCE_SB731: Why = Why {
+    code: "prison_sentences_since_2023",
+    cite: "PC 1203.41 (SB 731)",
+    text: "Prison sentences can use this dismissal since July 1, 2023. Our sources agree on this date but we could not read it in the statute itself.",
+};
+pub static COMPLETED_UNKNOWN: Why = Why {
+    code: "sentence_end_unknown",
+    cite: "PC 1203.41(a)(1)",
+    text: "We need to know when you finished the whole sentence, including parole or supervision. Your RAP sheet or parole papers show it.",
+};
+pub static PRISON_290: Why = Why {
+    code: "prison_registrable_excluded",
+    cite: "PC 1203.41(c)",
+    text: "A prison sentence for an offense that requires sex-offender registration cannot be dismissed this way.",
+};
+pub static NOT_FELONY: Why = Why {
+    code: "not_a_felony",
+    cite: "PC 1203.41(a)",
+    text: "This section is for felonies. Misdemeanors use PC 1203.4 or 1203.4a.",
+};
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "level_unknown",
+    cite: "PC 1203.41(a)",
+    text: "We need to know if this conviction was a felony or a misdemeanor.",
+};
+pub static DISCRETIONARY: Why = Why {
+    code: "judge_decides",
+    cite: "PC 1203.41(a)",
+    text: "The judge may grant this dismissal if it is in the interest of justice. Show how your life has changed.",
+};
+pub static REVOKED_PROBATION: Why = Why {
+    code: "revoked_probation_counts",
+    cite: "PC 1203.41; People v. Brown (2025)",
+    text: "Your probation was revoked and a jail or prison term followed; that term can be dismissed under this section.",
+};
+
+/// 1203.41(a): "If a defendant is convicted of a felony".
+fn is_felony(view: &ConvictionView) -> Check {
+    match view.effective_level() {
+        Level::Felony => Check::Pass,
+        Level::Unsure => Check::Unknown(view.field("level"), &LEVEL_UNKNOWN),
+        _ => Check::Fails(&NOT_FELONY),
+    }
+}
+
+/// 1203.41(c) (as reported after SB 731): not a prison sentence for a PC 290 offense.
+fn not_prison_for_registrable_offense(view: &ConvictionView) -> Check {
+    if view.conviction.sentence != Sentence::Prison {
+        return Check::Pass;
+    }
+    match view.flag(flag::REGISTRABLE) {
+        Known::Yes => Check::Fails(&PRISON_290),
+        Known::No => Check::Pass,
+        Known::Unknown => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
+    }
+}
+
+/// 1203.41(a)(1): one year after a split sentence; two years after a county-jail term, a prison
+/// term, or a term served after probation was revoked. Prison terms only from SB 731's date.
+fn waiting_period_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let c = view.conviction;
+    let Some(done) = c.sentence_completed_on.or(c
+        .probation_ended_on
+        .filter(|_| c.sentence == Sentence::Probation))
+    else {
+        return vec![Check::Unknown(
+            view.field("sentence_completed_on"),
+            &COMPLETED_UNKNOWN,
+        )];
+    };
+    let (years, why) = match c.sentence {
+        Sentence::Split => (WAIT_1203_41_SPLIT_YEARS.at(ctx.as_of), &WAIT_SPLIT),
+        _ => (
+            WAIT_1203_41_JAIL_OR_PRISON_YEARS.at(ctx.as_of),
+            &WAIT_JAIL_OR_PRISON,
+        ),
+    };
+    let mut checks = vec![Check::From(
+        years_after(done.latest(), years),
+        done.is_approximate(),
+        why,
+    )];
+    if c.sentence == Sentence::Prison {
+        checks.push(Check::From(
+            PRISON_1203_41_OPERATIVE,
+            false,
+            &PRISON_SINCE_SB731,
+        ));
+    }
+    checks
+}
+
+pub fn applies_to(view: &ConvictionView) -> bool {
+    let c = view.conviction;
+    match c.sentence {
+        Sentence::CountyJail | Sentence::Split | Sentence::Prison => true,
+        Sentence::Probation => view.probation_outcome() == ProbationOutcome::Revoked,
+        _ => false,
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    if !applies_to(view) || view.conviction.level == Level::Misdemeanor {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(common::not_already_dismissed(view, REMEDY))
+        .check(is_felony(view))
+        .check(not_prison_for_registrable_offense(view))
+        .checks(waiting_period_after_sentence(ctx, view))
+        .checks(common::dismissal_blocks(ctx, view));
+    if view.conviction.sentence == Sentence::Probation {
+        a.check(Check::Holds(&REVOKED_PROBATION));
+    }
+    a.check(Check::Holds(&DISCRETIONARY))
+        .check(Check::Note(&super::pc_1203_4a::EFFECT));
+    Some(a.finish(Decision::Discretionary, ctx.as_of))
+}

@@ -1,0 +1,92 @@
+//! PC 1203.42 — dismissal of a state-prison sentence imposed before realignment (1 October
+//! 2011) for a felony that would now be served in county jail under PC 1170(h).
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.42>
+
+use crate::engine::case::{RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common::{self, not_on_list, on_list};
+use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::dates::years_after;
+use crate::engine::params::{REALIGNMENT, WAIT_1203_42_YEARS};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc1203_42;
+
+pub static WAIT: Why = Why {
+    code: "two_years_after_sentence",
+    cite: "PC 1203.42(a)",
+    text: "You can ask two years after you finished the whole sentence, including parole.",
+};
+pub static NOT_REALIGNED: Why = Why {
+    code: "not_realigned_offense",
+    cite: "PC 1203.42(a)",
+    text: "This section covers only offenses that are now punished in county jail (PC 1170(h)). This one is not.",
+};
+pub static REGISTRABLE: Why = Why {
+    code: "registrable_not_realigned",
+    cite: "PC 1170(h)(3)",
+    text: "An offense that requires sex-offender registration is served in prison even today, so this section does not fit. Have a lawyer check this.",
+};
+pub static AFTER_REALIGNMENT: Why = Why {
+    code: "sentenced_after_realignment",
+    cite: "PC 1203.42(a)",
+    text:
+        "This section is for prison sentences from before October 1, 2011. Use PC 1203.41 instead.",
+};
+pub static DISCRETIONARY: Why = Why {
+    code: "judge_decides",
+    cite: "PC 1203.42(a)",
+    text: "The judge may grant this dismissal if it is in the interest of justice.",
+};
+
+/// 1203.42(a): sentenced to state prison before realignment (1 October 2011).
+fn sentenced_before_realignment(view: &ConvictionView) -> Check {
+    if view.conviction.convicted_on.latest() < REALIGNMENT {
+        Check::Pass
+    } else {
+        Check::Fails(&AFTER_REALIGNMENT)
+    }
+}
+
+/// 1203.42(a): the offense "would have been eligible for sentencing pursuant to subdivision (h)
+/// of Section 1170" had realignment applied.
+fn offense_now_realigned(view: &ConvictionView) -> Vec<Check> {
+    vec![
+        on_list(view, flag::REALIGNED, &NOT_REALIGNED),
+        not_on_list(view, flag::REGISTRABLE, &REGISTRABLE),
+    ]
+}
+
+/// 1203.42(a): "after the lapse of two years following the defendant's completion of the
+/// sentence".
+fn two_years_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Check {
+    match view.conviction.sentence_completed_on {
+        Some(done) => Check::From(
+            years_after(done.latest(), WAIT_1203_42_YEARS.at(ctx.as_of)),
+            done.is_approximate(),
+            &WAIT,
+        ),
+        None => Check::Unknown(
+            view.field("sentence_completed_on"),
+            &super::pc_1203_41::COMPLETED_UNKNOWN,
+        ),
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    let c = view.conviction;
+    if c.sentence != Sentence::Prison || c.convicted_on.earliest() >= REALIGNMENT {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(common::not_already_dismissed(view, REMEDY))
+        .check(sentenced_before_realignment(view))
+        .checks(offense_now_realigned(view))
+        .check(two_years_after_sentence(ctx, view))
+        .checks(common::dismissal_blocks(ctx, view))
+        .check(Check::Holds(&DISCRETIONARY))
+        .check(Check::Note(&super::pc_1203_4a::EFFECT));
+    Some(a.finish(Decision::Discretionary, ctx.as_of))
+}

@@ -1,0 +1,276 @@
+//! PC 1203.425 — automatic conviction relief ("Clean Slate").
+//!
+//! Each month the Department of Justice dismisses, from its own records and without a petition,
+//! convictions that meet one of three paths: probation completed without revocation; a
+//! misdemeanor or infraction without probation, one year after judgment; or (since 1 October 2024)
+//! a felony four years after every term ended with no new felony conviction.
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.425>
+
+use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common::{self, not_on_list};
+use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::dates::{years_after, FuzzyDate};
+use crate::engine::params::{
+    AUTO_FELONY_OPERATIVE, AUTO_LOOK_BACK, AUTO_RELIEF_OPERATIVE, WAIT_AUTO_FELONY_YEARS,
+    WAIT_AUTO_MISDEMEANOR_YEARS,
+};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc1203_425;
+
+pub static PROBATION_PATH: Why = Why {
+    code: "auto_probation_completed",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "You finished probation without it being revoked, so the state should clear this conviction on its own.",
+};
+pub static MISDEMEANOR_PATH: Why = Why {
+    code: "auto_misdemeanor_one_year",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "For a misdemeanor or infraction without probation, the state clears it on its own one year after sentencing once the sentence is done.",
+};
+pub static FELONY_PATH: Why = Why {
+    code: "auto_felony_four_years",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "For this felony, the state clears it on its own four years after you finished every part of the sentence, if you had no new felony conviction in those four years.",
+};
+pub static FELONY_PATH_SINCE: Why = Why {
+    code: "auto_felony_since_2024",
+    cite: "PC 1203.425 (2024 public-safety budget bill)",
+    text: "Automatic relief for felonies started on October 1, 2024.",
+};
+pub static DOJ_REVIEW_SINCE: Why = Why {
+    code: "auto_review_since_2022",
+    cite: "PC 1203.425(a)(1)(A)",
+    text: "The state's monthly review started on July 1, 2022.",
+};
+pub static BEFORE_1973: Why = Why {
+    code: "before_1973",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "Automatic relief covers convictions from January 1, 1973 on. Older convictions need a petition.",
+};
+pub static NEW_FELONY: Why = Why {
+    code: "new_felony_within_four_years",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "You were convicted of a new felony within four years after this sentence ended, so automatic relief does not apply. You can still petition the court.",
+};
+pub static FELONY_EXCLUDED: Why = Why {
+    code: "felony_path_excluded_offense",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "Automatic relief for felonies does not cover serious or violent felonies or offenses that require sex-offender registration. You can still petition the court.",
+};
+pub static MAYBE_SERIOUS: Why = Why {
+    code: "maybe_serious_felony",
+    cite: "PC 1192.7(c); PC 667.5(c)",
+    text: "This offense counts as a serious or violent felony in some cases (for example if someone was badly hurt). If yours did, automatic relief does not apply. Have a lawyer check this.",
+};
+pub static REGISTERED: Why = Why {
+    code: "registrant_excluded",
+    cite: "PC 1203.425(a)(1)(B)(i)",
+    text: "People who must register as sex offenders do not get automatic relief.",
+};
+pub static REGISTERED_UNKNOWN: Why = Why {
+    code: "registration_unknown",
+    cite: "PC 1203.425(a)(1)(B)(i)",
+    text: "We need to know if you must register as a sex offender (PC 290).",
+};
+pub static NO_PATH: Why = Why {
+    code: "auto_no_path",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "This conviction does not fit the rules for automatic relief (for example, a misdemeanor where probation was violated). You can still petition the court.",
+};
+pub static TERMS_END_UNKNOWN: Why = Why {
+    code: "sentence_end_unknown",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "We need to know when every part of the sentence ended, including probation, parole or supervision.",
+};
+pub static COMPLIED_UNKNOWN: Why = Why {
+    code: "sentence_complied_unknown",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "We need to know if the whole sentence is done (fines, classes, jail).",
+};
+pub static NOT_COMPLIED: Why = Why {
+    code: "sentence_not_complied",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "The state only clears a conviction once the sentence is done.",
+};
+pub static CHECK_YOUR_RECORD: Why = Why {
+    code: "check_your_record",
+    cite: "PC 1203.425(a)",
+    text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if it says \"relief granted\". If not, you can still petition the court.",
+};
+pub static DA_MAY_OBJECT: Why = Why {
+    code: "prosecutor_may_object",
+    cite: "PC 1203.425(b)",
+    text: "The prosecutor can ask a court to block automatic relief for public-safety reasons.",
+};
+
+/// Which path of 1203.425(a)(1)(B) a conviction is on.
+enum Path {
+    /// Probation completed without revocation; relief from the end of probation.
+    Probation,
+    /// Misdemeanor or infraction, no probation: one calendar year after judgment.
+    Misdemeanor,
+    /// Any other felony: four years after every term ended.
+    Felony,
+    None,
+    Unknown(String, &'static Why),
+}
+
+fn path_of(view: &ConvictionView) -> Path {
+    let c = view.conviction;
+    let level = view.effective_level();
+    match c.sentence {
+        Sentence::Probation => match view.probation_outcome() {
+            ProbationOutcome::Completed
+            | ProbationOutcome::TerminatedEarly
+            | ProbationOutcome::Ongoing => Path::Probation,
+            ProbationOutcome::Violated | ProbationOutcome::Revoked => match level {
+                Level::Felony => Path::Felony,
+                Level::Unsure => Path::Unknown(view.field("level"), &common::LEVEL_UNKNOWN),
+                _ => Path::None,
+            },
+            ProbationOutcome::Unsure => Path::Unknown(
+                view.field("probation_outcome"),
+                &super::pc_1203_4::OUTCOME_UNKNOWN,
+            ),
+        },
+        Sentence::NoProbation => match level {
+            Level::Felony => Path::Felony,
+            Level::Unsure => Path::Unknown(view.field("level"), &common::LEVEL_UNKNOWN),
+            _ => Path::Misdemeanor,
+        },
+        // A jail or prison term is a felony sentence; one reduced afterwards stays on the felony
+        // path, the most careful reading.
+        Sentence::CountyJail | Sentence::Split | Sentence::Prison => Path::Felony,
+        Sentence::Unsure => {
+            Path::Unknown(view.field("sentence"), &super::pc_1203_4::SENTENCE_UNKNOWN)
+        }
+    }
+}
+
+/// 1203.425(a)(1)(B)(i): "not required to register pursuant to the Sex Offender Registration Act".
+fn not_a_registrant(ctx: &Ctx) -> Check {
+    match ctx.person().registered_sex_offender {
+        Answer::No => Check::Pass,
+        Answer::Yes => Check::Fails(&REGISTERED),
+        Answer::Unsure => {
+            Check::Unknown("person.registered_sex_offender".into(), &REGISTERED_UNKNOWN)
+        }
+    }
+}
+
+/// 1203.425(a)(1)(B): "on or after January 1, 1973".
+fn convicted_since_1973(view: &ConvictionView) -> Check {
+    if view.conviction.convicted_on.latest() < AUTO_LOOK_BACK {
+        Check::Fails(&BEFORE_1973)
+    } else {
+        Check::Pass
+    }
+}
+
+/// The sentence must appear complete (fine paid, classes done) — the DOJ reads its records.
+fn sentence_complete(view: &ConvictionView) -> Check {
+    match view.conviction.sentence_complied {
+        Answer::Yes => Check::Pass,
+        Answer::No => Check::Fails(&NOT_COMPLIED),
+        Answer::Unsure => Check::Unknown(view.field("sentence_complied"), &COMPLIED_UNKNOWN),
+    }
+}
+
+fn probation_path(view: &ConvictionView) -> Vec<Check> {
+    let end = view.conviction.probation_ended_on;
+    vec![
+        match end {
+            Some(end) => Check::From(end.latest(), end.is_approximate(), &PROBATION_PATH),
+            None if view.probation_outcome() == ProbationOutcome::Ongoing => Check::Unknown(
+                view.field("probation_ended_on"),
+                &super::pc_1203_4::PROBATION_END_UNKNOWN,
+            ),
+            None => Check::Holds(&PROBATION_PATH),
+        },
+        Check::From(AUTO_RELIEF_OPERATIVE, false, &DOJ_REVIEW_SINCE),
+    ]
+}
+
+fn misdemeanor_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let judged = view.conviction.convicted_on;
+    vec![
+        sentence_complete(view),
+        Check::From(
+            years_after(judged.latest(), WAIT_AUTO_MISDEMEANOR_YEARS.at(ctx.as_of)),
+            judged.is_approximate(),
+            &MISDEMEANOR_PATH,
+        ),
+        Check::From(AUTO_RELIEF_OPERATIVE, false, &DOJ_REVIEW_SINCE),
+    ]
+}
+
+/// The day every term (custody, probation, parole, PRCS, mandatory supervision) ended.
+fn all_terms_ended(view: &ConvictionView) -> Option<FuzzyDate> {
+    let c = view.conviction;
+    match c.sentence {
+        Sentence::Probation => c.sentence_completed_on.or(c.probation_ended_on),
+        _ => c.sentence_completed_on,
+    }
+}
+
+fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let mut checks = vec![
+        not_on_list(view, flag::SERIOUS, &FELONY_EXCLUDED),
+        not_on_list(view, flag::VIOLENT, &FELONY_EXCLUDED),
+        not_on_list(view, flag::REGISTRABLE, &FELONY_EXCLUDED),
+        Check::From(AUTO_FELONY_OPERATIVE, false, &FELONY_PATH_SINCE),
+    ];
+    if view.flag(flag::MAYBE_SERIOUS) == crate::engine::context::Known::Yes
+        || view.flag(flag::MAYBE_VIOLENT) == crate::engine::context::Known::Yes
+    {
+        checks.push(Check::Note(&MAYBE_SERIOUS));
+    }
+    let Some(ended) = all_terms_ended(view) else {
+        checks.push(Check::Unknown(
+            view.field("sentence_completed_on"),
+            &TERMS_END_UNKNOWN,
+        ));
+        return checks;
+    };
+    let years = WAIT_AUTO_FELONY_YEARS.at(ctx.as_of);
+    let clean_until = years_after(ended.latest(), years);
+    checks.push(Check::From(
+        clean_until,
+        ended.is_approximate(),
+        &FELONY_PATH,
+    ));
+    // "a period of four years has elapsed during which the defendant was not convicted of a new
+    // felony offense": a felony conviction inside that window defeats this path.
+    let new_felony = ctx.others(view).any(|o| {
+        let on = o.conviction.convicted_on;
+        o.conviction.level == Level::Felony
+            && on.latest() > ended.earliest()
+            && on.earliest() < clean_until
+    });
+    if new_felony {
+        checks.push(Check::Fails(&NEW_FELONY));
+    }
+    checks
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(common::not_already_dismissed(view, REMEDY))
+        .check(not_a_registrant(ctx))
+        .check(convicted_since_1973(view));
+    match path_of(view) {
+        Path::Probation => a.checks(probation_path(view)),
+        Path::Misdemeanor => a.checks(misdemeanor_path(ctx, view)),
+        Path::Felony => a.checks(felony_path(ctx, view)),
+        Path::None => a.check(Check::Fails(&NO_PATH)),
+        Path::Unknown(field, why) => a.check(Check::Unknown(field, why)),
+    };
+    a.checks(common::dismissal_blocks(ctx, view))
+        .check(Check::Note(&CHECK_YOUR_RECORD))
+        .check(Check::Note(&DA_MAY_OBJECT));
+    Some(a.finish(Decision::Automatic, ctx.as_of))
+}

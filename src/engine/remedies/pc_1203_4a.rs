@@ -1,0 +1,147 @@
+//! PC 1203.4a — dismissal of a misdemeanor or infraction when probation was not granted.
+//!
+//! After one year from judgment, the court must dismiss if the sentence was fully performed,
+//! nothing is pending, and the person has since obeyed the law (subd. (a)); otherwise it may
+//! (subd. (b)). <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.4a>
+
+use crate::engine::case::{Answer, Level, RemedyId, Sentence};
+use crate::engine::catalog::flag;
+use crate::engine::common::{self, not_on_list};
+use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::dates::years_after;
+use crate::engine::params::WAIT_1203_4A_YEARS;
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc1203_4a;
+
+pub static ONE_YEAR: Why = Why {
+    code: "one_year_after_judgment",
+    cite: "PC 1203.4a(a)",
+    text: "You can ask one year after the date you were sentenced.",
+};
+pub static SENTENCE_DONE: Why = Why {
+    code: "sentence_complied",
+    cite: "PC 1203.4a(a)",
+    text:
+        "You did everything the sentence required. Unpaid restitution does not count against you.",
+};
+pub static SENTENCE_NOT_DONE: Why = Why {
+    code: "sentence_not_complied",
+    cite: "PC 1203.4a(a)",
+    text: "Every part of the sentence (fines, classes, community service) must be done first. Unpaid restitution does not count. Finish the rest, then you can ask.",
+};
+pub static SENTENCE_DONE_UNKNOWN: Why = Why {
+    code: "sentence_complied_unknown",
+    cite: "PC 1203.4a(a)",
+    text: "We need to know if you did everything the sentence required (fines, classes, community service). Unpaid restitution does not count.",
+};
+pub static NO_LATER_CONVICTION: Why = Why {
+    code: "mandatory_no_new_conviction",
+    cite: "PC 1203.4a(a)",
+    text: "You have no later conviction in your answers, so the court must grant the dismissal.",
+};
+pub static LATER_CONVICTION: Why = Why {
+    code: "later_conviction_discretionary",
+    cite: "PC 1203.4a(b)",
+    text: "You have a later conviction, so the judge may grant the dismissal but does not have to.",
+};
+pub static FELONY: Why = Why {
+    code: "felony_not_1203_4a",
+    cite: "PC 1203.4a(a)",
+    text: "This section is for misdemeanors and infractions. A felony needs a different path, such as a reduction first.",
+};
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "level_unknown",
+    cite: "PC 1203.4a(a)",
+    text: "We need to know if this was a misdemeanor, an infraction or a felony.",
+};
+pub static EXCLUDED: Why = Why {
+    code: "excluded_offense",
+    cite: "PC 1203.4a(d)",
+    text: "The law does not allow this dismissal for this offense.",
+};
+pub static EFFECT: Why = Why {
+    code: "effect_dismissal",
+    cite: "PC 1203.4a(a)",
+    text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
+};
+
+/// 1203.4a(a): "convicted of a misdemeanor and not granted probation, or … an infraction" —
+/// including a felony later reduced (Prop 47, 17(b)), which is a misdemeanor for all purposes.
+fn misdemeanor_or_infraction(view: &ConvictionView) -> Check {
+    match view.effective_level() {
+        Level::Misdemeanor | Level::Infraction => Check::Pass,
+        Level::Felony => Check::Fails(&FELONY),
+        Level::Unsure => Check::Unknown(view.field("level"), &LEVEL_UNKNOWN),
+    }
+}
+
+/// 1203.4a(d): misdemeanor PC 288(c) and VC 42002.1 offenses are excluded [Med].
+fn offense_not_excluded(view: &ConvictionView) -> Check {
+    not_on_list(view, flag::EXCL_1203_4A, &EXCLUDED)
+}
+
+/// 1203.4a(a)(1): "after the lapse of one year from the date of pronouncement of judgment".
+fn one_year_since_judgment(ctx: &Ctx, view: &ConvictionView) -> Check {
+    let judged = view.conviction.convicted_on;
+    let years = WAIT_1203_4A_YEARS.at(ctx.as_of);
+    Check::From(
+        years_after(judged.latest(), years),
+        judged.is_approximate(),
+        &ONE_YEAR,
+    )
+}
+
+/// 1203.4a(a)(2): "fully complied with and performed the sentence of the court" (PC 1210.6:
+/// unpaid restitution does not count).
+fn sentence_fully_performed(view: &ConvictionView) -> Check {
+    match view.conviction.sentence_complied {
+        Answer::Yes => Check::Holds(&SENTENCE_DONE),
+        Answer::No => Check::Fails(&SENTENCE_NOT_DONE),
+        Answer::Unsure => Check::Unknown(view.field("sentence_complied"), &SENTENCE_DONE_UNKNOWN),
+    }
+}
+
+/// 1203.4a(a)(4) vs (b): "lived an honest and upright life and has conformed to and obeyed the
+/// laws" since judgment → the court must grant; a later conviction leaves it to the judge.
+fn later_conviction(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
+    let this = view.conviction.convicted_on.latest();
+    let later = ctx
+        .others(view)
+        .any(|o| o.conviction.convicted_on.latest() > this);
+    if later {
+        (Check::Holds(&LATER_CONVICTION), Decision::Discretionary)
+    } else {
+        (Check::Holds(&NO_LATER_CONVICTION), Decision::Mandatory)
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    let c = view.conviction;
+    // A felony reduced to a misdemeanor (Prop 47, 17(b)) may use 1203.4a even after a jail or
+    // prison term (People v. Khamvongsa (2017) 8 Cal.App.5th 1239).
+    let reduced_after_custody = c.level == Level::Felony
+        && view.effective_level() == Level::Misdemeanor
+        && matches!(
+            c.sentence,
+            Sentence::CountyJail | Sentence::Split | Sentence::Prison
+        );
+    let no_probation = c.sentence == Sentence::NoProbation
+        || reduced_after_custody
+        || (c.sentence == Sentence::Unsure && view.effective_level() == Level::Infraction);
+    if !no_probation {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(common::not_already_dismissed(view, REMEDY))
+        .check(misdemeanor_or_infraction(view))
+        .check(offense_not_excluded(view))
+        .check(one_year_since_judgment(ctx, view))
+        .check(sentence_fully_performed(view))
+        .checks(common::dismissal_blocks(ctx, view));
+    let (check, decision) = later_conviction(ctx, view);
+    a.check(check).check(Check::Note(&EFFECT));
+    Some(a.finish(decision, ctx.as_of))
+}

@@ -1,0 +1,86 @@
+//! PC 17(b) — reducing a "wobbler" felony to a misdemeanor.
+//!
+//! When probation was granted for an offense punishable either way, the court may declare it a
+//! misdemeanor, at the grant or later on the person's application (17(b)(3)). It is then a
+//! misdemeanor "for all purposes". <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=17>
+
+use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::catalog::{flag, OffenseLevel};
+use crate::engine::common;
+use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc17b;
+
+pub static WOBBLER_PROBATION: Why = Why {
+    code: "wobbler_with_probation",
+    cite: "PC 17(b)(3)",
+    text: "This offense can be a felony or a misdemeanor, and you got probation, so the judge may reduce it to a misdemeanor. You can ask even after a dismissal, and on the same form (CR-180).",
+};
+pub static STRAIGHT_FELONY: Why = Why {
+    code: "not_a_wobbler",
+    cite: "PC 17(b)",
+    text: "This offense can only be a felony, so it cannot be reduced to a misdemeanor.",
+};
+pub static EXECUTED_SENTENCE: Why = Why {
+    code: "custody_sentence_executed",
+    cite: "PC 17(b)",
+    text: "A felony prison or county-jail sentence was carried out, so the court cannot reduce this under PC 17(b). Proposition 47 or a pardon may still help.",
+};
+pub static SENTENCE_UNKNOWN: Why = Why {
+    code: "sentence_unknown",
+    cite: "PC 17(b)(3)",
+    text: "We need to know if you were given probation.",
+};
+pub static REGISTRATION_STAYS: Why = Why {
+    code: "registration_not_ended",
+    cite: "PC 17(e)",
+    text: "A reduction does not end sex-offender registration.",
+};
+pub static EFFECT: Why = Why {
+    code: "effect_reduction",
+    cite: "PC 17(b)",
+    text: "A reduced offense counts as a misdemeanor from then on, which can restore some rights, including in most cases the right to own a gun.",
+};
+
+/// 17(b): "punishable, in the discretion of the court, … by imprisonment in the state prison
+/// [or county jail under 1170(h)] … or imprisonment in the county jail" — a wobbler.
+fn offense_is_a_wobbler(view: &ConvictionView) -> Check {
+    match view.offense.map(|o| o.level) {
+        Some(OffenseLevel::Wobbler) => Check::Pass,
+        Some(_) => Check::Fails(&STRAIGHT_FELONY),
+        None => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
+    }
+}
+
+/// 17(b)(3): "when the court grants probation … or on application … thereafter"; not after a
+/// state-prison or 1170(h) sentence was imposed and carried out.
+fn probation_was_granted(view: &ConvictionView) -> Check {
+    match view.conviction.sentence {
+        Sentence::Probation if view.probation_outcome() == ProbationOutcome::Revoked => {
+            Check::Fails(&EXECUTED_SENTENCE)
+        }
+        Sentence::Probation => Check::Holds(&WOBBLER_PROBATION),
+        Sentence::Unsure => Check::Unknown(view.field("sentence"), &SENTENCE_UNKNOWN),
+        _ => Check::Fails(&EXECUTED_SENTENCE),
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    if view.conviction.level != Level::Felony {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY));
+    if view.granted(RemedyId::Prop47) || view.granted(RemedyId::Prop64) {
+        a.check(Check::Fails(&common::ALREADY_REDUCED));
+    }
+    a.check(offense_is_a_wobbler(view))
+        .check(probation_was_granted(view))
+        .check(Check::Note(&EFFECT));
+    if view.offense.is_some_and(|o| o.has(flag::REGISTRABLE)) {
+        a.check(Check::Note(&REGISTRATION_STAYS));
+    }
+    Some(a.finish(Decision::Discretionary, ctx.as_of))
+}

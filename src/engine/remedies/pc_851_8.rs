@@ -1,0 +1,56 @@
+//! PC 851.8 — finding of factual innocence: the strongest arrest remedy. The court seals and
+//! later destroys the records if it finds "no reasonable cause" to believe the person committed
+//! the offense. Usually filed within two years of the arrest [Med].
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.8>
+
+use crate::engine::case::{ArrestOutcome, RemedyId};
+use crate::engine::context::{ArrestView, Ctx};
+use crate::engine::dates::years_after;
+use crate::engine::params::FACTUAL_INNOCENCE_YEARS;
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+use super::pc_851_91::OUTCOME_UNKNOWN;
+
+const REMEDY: RemedyId = RemedyId::Pc851_8;
+
+pub static INNOCENCE: Why = Why {
+    code: "factual_innocence",
+    cite: "PC 851.8(b)",
+    text: "If you did not commit the offense, you can ask for a finding of factual innocence. The judge must find there was no reasonable cause to arrest you. The records are then sealed and destroyed.",
+};
+pub static WITHIN_TWO_YEARS: Why = Why {
+    code: "within_two_years",
+    cite: "PC 851.8(l)",
+    text: "Ask within two years of the arrest (or of the charges being filed). Our sources on this deadline are not fully settled; have a lawyer check it.",
+};
+pub static LATE: Why = Why {
+    code: "late_good_cause",
+    cite: "PC 851.8(l)",
+    text: "More than two years have passed since the arrest. A court accepts a late request only for good cause; ask a lawyer. Sealing under PC 851.91 may be easier.",
+};
+
+/// 851.8(l): within two years of the arrest, or later for good cause [Med].
+fn within_time(ctx: &Ctx, view: &ArrestView) -> Check {
+    let deadline = years_after(view.arrest.arrested_on.earliest(), FACTUAL_INNOCENCE_YEARS);
+    if ctx.as_of < deadline {
+        Check::Holds(&WITHIN_TWO_YEARS)
+    } else {
+        Check::Fails(&LATE)
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
+    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    match view.arrest.outcome {
+        ArrestOutcome::NotCharged | ArrestOutcome::Dismissed | ArrestOutcome::Acquitted => {
+            a.check(Check::Holds(&INNOCENCE))
+                .check(within_time(ctx, view));
+        }
+        ArrestOutcome::Unsure => {
+            a.check(Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN));
+        }
+        ArrestOutcome::DiversionCompleted | ArrestOutcome::Pending => return None,
+    }
+    Some(a.finish(Decision::Discretionary, ctx.as_of))
+}

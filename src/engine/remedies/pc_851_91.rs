@@ -1,0 +1,186 @@
+//! PC 851.91 — petition to seal an arrest that did not end in a conviction.
+//!
+//! Granted as a matter of right when no charge was filed and the time to file has run out, or the
+//! case was dismissed (and cannot be refiled) or ended in acquittal; only at the judge's
+//! discretion for domestic-violence, child-abuse or elder-abuse arrests when the record shows a
+//! "pattern". <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.91>
+
+use crate::engine::case::{ArrestOutcome, Level, RemedyId};
+use crate::engine::catalog::flag;
+use crate::engine::context::{ArrestView, Ctx, Known};
+use crate::engine::dates::{years_after, FuzzyDate};
+use crate::engine::params::{
+    PATTERN_WINDOW_YEARS, SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS, SOL_MISDEMEANOR_YEARS,
+};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Pc851_91;
+
+pub static LIMITATIONS_RAN: Why = Why {
+    code: "statute_of_limitations_ran",
+    cite: "PC 851.91(a)(1)(A)",
+    text: "No charge was filed. Once the time to file charges has run out (1 year for most misdemeanors, 3 years for most felonies, 6 for some), the court must seal the arrest.",
+};
+pub static NO_LIMIT: Why = Why {
+    code: "no_statute_of_limitations",
+    cite: "PC 851.91(a)(2)(A); PC 799",
+    text: "There is no time limit to file charges for this offense, so the arrest cannot be sealed this way unless you were acquitted or found factually innocent.",
+};
+pub static DISMISSED: Why = Why {
+    code: "charges_dismissed",
+    cite: "PC 851.91(a)(1)(B)(i)",
+    text: "The charges were dismissed, so the court must seal the arrest if they cannot be filed again.",
+};
+pub static ACQUITTED: Why = Why {
+    code: "acquitted",
+    cite: "PC 851.91(a)(1)(B)(ii)",
+    text: "You were found not guilty, so the court must seal the arrest.",
+};
+pub static DIVERSION: Why = Why {
+    code: "diversion_completed",
+    cite: "PC 851.91(a)(1)(B)(i); PC 851.87",
+    text:
+        "You finished diversion and the charges were dismissed, so the court must seal the arrest.",
+};
+pub static PENDING: Why = Why {
+    code: "case_pending",
+    cite: "PC 851.91(a)(1)",
+    text:
+        "The case from this arrest is not finished. You can ask once it ends without a conviction.",
+};
+pub static OUTCOME_UNKNOWN: Why = Why {
+    code: "arrest_outcome_unknown",
+    cite: "PC 851.91(a)(1)",
+    text: "We need to know what happened after this arrest: no charges, dismissed, not guilty, diversion, or still open.",
+};
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "arrest_level_unknown",
+    cite: "PC 851.91(a)(1)(A)",
+    text: "We need to know if the arrest was for a felony or a misdemeanor: the time to file charges depends on it.",
+};
+pub static OFFENSE_UNKNOWN: Why = Why {
+    code: "unknown_offense",
+    cite: "PC 799; PC 800",
+    text: "We do not know this offense code, so we cannot tell how long the time to file charges is. Check the code on your arrest record.",
+};
+pub static PATTERN: Why = Why {
+    code: "pattern_discretionary",
+    cite: "PC 851.91(c)",
+    text: "For a domestic-violence, child-abuse or elder-abuse arrest, when the record shows a pattern of arrests or convictions, the judge decides whether sealing is in the interest of justice.",
+};
+pub static EFFECT: Why = Why {
+    code: "effect_arrest_sealed",
+    cite: "PC 851.92",
+    text: "A sealed arrest is treated as if it never happened, and you may say so, except on a peace-officer job application.",
+};
+
+/// The day charges can no longer be filed, for a never-charged arrest (PC 799–802), for each
+/// reading of the facts we cannot rule out; `Err` when no deadline exists.
+pub fn limitation_dates(view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
+    let arrested = view.arrest.arrested_on;
+    let ends = |years: u32| FuzzyDate::exact(years_after(arrested.latest(), years));
+    let felony_years = match (view.flag(flag::NO_SOL), view.flag(flag::SOL_6)) {
+        (Known::Yes, _) => None,
+        (_, Known::Yes) => Some(vec![SOL_LONG_FELONY_YEARS]),
+        (Known::Unknown, _) => return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN)),
+        _ => Some(vec![SOL_FELONY_YEARS]),
+    };
+    let years: Vec<u32> = match view.arrest.level {
+        Level::Misdemeanor => vec![SOL_MISDEMEANOR_YEARS],
+        Level::Felony => felony_years.ok_or(Check::Fails(&NO_LIMIT))?,
+        _ => {
+            let mut both = vec![SOL_MISDEMEANOR_YEARS];
+            both.extend(felony_years.ok_or(Check::Unknown(view.field("level"), &LEVEL_UNKNOWN))?);
+            both
+        }
+    };
+    Ok(years.into_iter().map(ends).collect())
+}
+
+/// Turns the candidate dates into one check: the same answer under every reading, or unknown.
+pub fn date_check(ctx: &Ctx, view: &ArrestView, dates: &[FuzzyDate], why: &'static Why) -> Check {
+    let approximate = view.arrest.arrested_on.is_approximate();
+    let latest = dates.iter().map(|d| d.latest()).max();
+    let earliest = dates.iter().map(|d| d.latest()).min();
+    match (earliest, latest) {
+        (Some(e), Some(l)) if e == l || l <= ctx.as_of => Check::From(l, approximate, why),
+        (Some(_), Some(_)) => Check::Unknown(view.field("level"), &LEVEL_UNKNOWN),
+        _ => Check::Unknown(view.field("level"), &LEVEL_UNKNOWN),
+    }
+}
+
+/// 851.91(a)(1): the arrest "did not result in a conviction", by one of the listed routes.
+fn no_conviction_route(ctx: &Ctx, view: &ArrestView) -> Check {
+    match view.arrest.outcome {
+        ArrestOutcome::NotCharged => match limitation_dates(view) {
+            Ok(dates) => date_check(ctx, view, &dates, &LIMITATIONS_RAN),
+            Err(check) => check,
+        },
+        ArrestOutcome::Dismissed => match view.flag(flag::NO_SOL) {
+            // 851.91(a)(2)(A): no-limit offenses only after acquittal or factual innocence.
+            Known::Yes => Check::Fails(&NO_LIMIT),
+            _ => Check::Holds(&DISMISSED),
+        },
+        ArrestOutcome::Acquitted => Check::Holds(&ACQUITTED),
+        ArrestOutcome::DiversionCompleted => Check::Holds(&DIVERSION),
+        ArrestOutcome::Pending => Check::Fails(&PENDING),
+        ArrestOutcome::Unsure => Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN),
+    }
+}
+
+/// 851.91(c): a "pattern" is two or more convictions, or five or more arrests, for separate
+/// offenses on separate occasions within three years of at least one other.
+fn shows_pattern(ctx: &Ctx) -> bool {
+    let close = |dates: &[FuzzyDate]| {
+        dates
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| {
+                dates.iter().enumerate().any(|(j, e)| {
+                    *i != j
+                        && years_after(d.latest(), PATTERN_WINDOW_YEARS) >= e.earliest()
+                        && years_after(e.latest(), PATTERN_WINDOW_YEARS) >= d.earliest()
+                })
+            })
+            .count()
+    };
+    let convictions: Vec<FuzzyDate> = ctx
+        .case
+        .convictions
+        .iter()
+        .map(|c| c.convicted_on)
+        .collect();
+    let arrests: Vec<FuzzyDate> = ctx
+        .case
+        .arrests
+        .iter()
+        .map(|a| a.arrested_on)
+        .chain(
+            ctx.case
+                .convictions
+                .iter()
+                .map(|c| c.offense_on.unwrap_or(c.convicted_on)),
+        )
+        .collect();
+    close(&convictions) >= 2 || close(&arrests) >= 5
+}
+
+fn decision(ctx: &Ctx, view: &ArrestView) -> (Check, Decision) {
+    let abuse = [flag::DV, flag::CHILD_ABUSE, flag::ELDER_ABUSE]
+        .iter()
+        .any(|f| view.flag(*f) == Known::Yes);
+    if abuse && shows_pattern(ctx) {
+        (Check::Holds(&PATTERN), Decision::Discretionary)
+    } else {
+        (Check::Pass, Decision::Mandatory)
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
+    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    a.check(no_conviction_route(ctx, view));
+    let (check, decision) = decision(ctx, view);
+    a.check(check).check(Check::Note(&EFFECT));
+    Some(a.finish(decision, ctx.as_of))
+}

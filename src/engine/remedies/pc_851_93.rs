@@ -1,0 +1,138 @@
+//! PC 851.93 — automatic arrest record relief.
+//!
+//! Each month the DOJ seals, on its own, arrests from 1973 on that did not lead to a conviction:
+//! a misdemeanor arrest whose charges were dismissed, or one with no charges after a year; a
+//! felony arrest with no charges after three years (six for offenses punishable by 8+ years);
+//! or an arrest that ended with completed diversion.
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.93>
+
+use crate::engine::case::{ArrestOutcome, Level, RemedyId};
+use crate::engine::catalog::flag;
+use crate::engine::context::{ArrestView, Ctx, Known};
+use crate::engine::dates::{years_after, FuzzyDate};
+use crate::engine::params::{
+    AUTO_ARREST_FELONY_YEARS, AUTO_ARREST_LONG_FELONY_YEARS, AUTO_ARREST_MISDEMEANOR_YEARS,
+    AUTO_FELONY_OPERATIVE, AUTO_LOOK_BACK, AUTO_RELIEF_OPERATIVE,
+};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+use super::pc_851_91::{date_check, LEVEL_UNKNOWN, OFFENSE_UNKNOWN, OUTCOME_UNKNOWN, PENDING};
+
+const REMEDY: RemedyId = RemedyId::Pc851_93;
+
+pub static MISDEMEANOR_DISMISSED: Why = Why {
+    code: "auto_misdemeanor_dismissed",
+    cite: "PC 851.93(a)(2)(A)",
+    text: "A misdemeanor arrest whose charges were dismissed is sealed by the state on its own.",
+};
+pub static NO_CHARGES_WAIT: Why = Why {
+    code: "auto_no_charges_wait",
+    cite: "PC 851.93(a)(2)(B), (C)",
+    text: "With no charges filed (or a not-guilty verdict), the state seals the arrest on its own: 1 year after a misdemeanor arrest, 3 years after a felony arrest (6 for the most serious felonies).",
+};
+pub static DIVERSION: Why = Why {
+    code: "auto_diversion_completed",
+    cite: "PC 851.93(a)(2)(D)",
+    text: "You finished diversion, so the state seals the arrest on its own.",
+};
+pub static FELONY_DISMISSED: Why = Why {
+    code: "auto_felony_dismissed_not_covered",
+    cite: "PC 851.93(a)(2)",
+    text: "Automatic relief does not cover a felony arrest whose charges were filed and then dismissed. You can petition the court to seal it (PC 851.91).",
+};
+pub static BEFORE_1973: Why = Why {
+    code: "before_1973",
+    cite: "PC 851.93(a)(1)",
+    text: "Automatic relief covers arrests from January 1, 1973 on. Older arrests need a petition.",
+};
+pub static FELONY_SINCE: Why = Why {
+    code: "auto_felony_arrests_since_2024",
+    cite: "PC 851.93 (2024 public-safety budget bill)",
+    text: "Automatic relief for felony arrests started on October 1, 2024.",
+};
+pub static REVIEW_SINCE: Why = Why {
+    code: "auto_review_since_2022",
+    cite: "PC 851.93(a)(1)",
+    text: "The state's monthly review started on July 1, 2022.",
+};
+pub static CHECK_YOUR_RECORD: Why = Why {
+    code: "check_your_record",
+    cite: "PC 851.93(a)",
+    text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if the arrest shows \"relief granted\". If not, you can petition the court (PC 851.91).",
+};
+
+fn waits(view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
+    // (years, is a felony path)
+    let felony = match view.flag(flag::SOL_6) {
+        Known::Yes => (AUTO_ARREST_LONG_FELONY_YEARS, true),
+        Known::No => (AUTO_ARREST_FELONY_YEARS, true),
+        Known::Unknown => return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN)),
+    };
+    Ok(match view.arrest.level {
+        Level::Misdemeanor => vec![(AUTO_ARREST_MISDEMEANOR_YEARS, false)],
+        Level::Felony => vec![felony],
+        _ => vec![(AUTO_ARREST_MISDEMEANOR_YEARS, false), felony],
+    })
+}
+
+/// 851.93(a)(2)(A)–(D): which path the arrest is on, and from when.
+fn path(ctx: &Ctx, view: &ArrestView) -> Vec<Check> {
+    let arrested = view.arrest.arrested_on;
+    match view.arrest.outcome {
+        ArrestOutcome::NotCharged | ArrestOutcome::Acquitted => match waits(view) {
+            Ok(waits) => {
+                let dates: Vec<FuzzyDate> = waits
+                    .iter()
+                    .map(|(years, felony)| {
+                        let wait = years_after(arrested.latest(), *years);
+                        let operative = if *felony {
+                            AUTO_FELONY_OPERATIVE
+                        } else {
+                            AUTO_RELIEF_OPERATIVE
+                        };
+                        FuzzyDate::exact(wait.max(operative))
+                    })
+                    .collect();
+                vec![date_check(ctx, view, &dates, &NO_CHARGES_WAIT)]
+            }
+            Err(check) => vec![check],
+        },
+        ArrestOutcome::Dismissed => match view.arrest.level {
+            Level::Misdemeanor => vec![
+                Check::Holds(&MISDEMEANOR_DISMISSED),
+                Check::From(AUTO_RELIEF_OPERATIVE, false, &REVIEW_SINCE),
+            ],
+            Level::Felony => vec![Check::Fails(&FELONY_DISMISSED)],
+            _ => vec![Check::Unknown(view.field("level"), &LEVEL_UNKNOWN)],
+        },
+        ArrestOutcome::DiversionCompleted => vec![
+            Check::Holds(&DIVERSION),
+            Check::From(AUTO_RELIEF_OPERATIVE, false, &REVIEW_SINCE),
+        ],
+        ArrestOutcome::Pending => vec![Check::Fails(&PENDING)],
+        ArrestOutcome::Unsure => vec![Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN)],
+    }
+}
+
+/// 851.93(a)(1): "the arrest was on or after January 1, 1973".
+fn arrested_since_1973(view: &ArrestView) -> Check {
+    if view.arrest.arrested_on.latest() < AUTO_LOOK_BACK {
+        Check::Fails(&BEFORE_1973)
+    } else {
+        Check::Pass
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
+    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    a.check(arrested_since_1973(view));
+    a.checks(path(ctx, view));
+    if view.arrest.level == Level::Felony
+        && view.arrest.outcome != ArrestOutcome::DiversionCompleted
+    {
+        a.check(Check::Note(&FELONY_SINCE));
+    }
+    a.check(Check::Note(&CHECK_YOUR_RECORD));
+    Some(a.finish(Decision::Automatic, ctx.as_of))
+}

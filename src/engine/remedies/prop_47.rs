@@ -1,0 +1,171 @@
+//! Proposition 47 (PC 1170.18) — reducing certain theft and drug felonies to misdemeanors.
+//!
+//! A felony for an offense Prop 47 made a misdemeanor (drug possession, shoplifting, theft,
+//! forgery, bad checks and receiving stolen property of $950 or less, petty theft with a prior)
+//! can be redesignated (sentence finished, 1170.18(f)–(g)) or resentenced (still serving,
+//! 1170.18(a)–(b)), unless the person has a super-strike or PC 290 prior (1170.18(i)).
+//! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1170.18>
+
+use crate::engine::case::{Answer, Level, RemedyId};
+use crate::engine::catalog::flag;
+use crate::engine::common;
+use crate::engine::context::{ConvictionView, Ctx, Known};
+use crate::engine::params::{PROP_47_DEADLINE, PROP_47_EFFECTIVE};
+use crate::engine::report::{Decision, Item, Why};
+use crate::engine::rule::{Assessment, Check};
+
+const REMEDY: RemedyId = RemedyId::Prop47;
+
+pub static COVERED: Why = Why {
+    code: "prop47_offense",
+    cite: "PC 1170.18(a), (f)",
+    text: "Proposition 47 made this kind of offense a misdemeanor. A felony conviction for it can be changed to a misdemeanor.",
+};
+pub static NOT_COVERED: Why = Why {
+    code: "not_prop47_offense",
+    cite: "PC 1170.18(a)",
+    text: "This offense is not one that Proposition 47 changed.",
+};
+pub static ALREADY_MISDEMEANOR: Why = Why {
+    code: "already_misdemeanor",
+    cite: "PC 1170.18(a)",
+    text: "This conviction is already a misdemeanor, which is what Proposition 47 would give.",
+};
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "level_unknown",
+    cite: "PC 1170.18(a)",
+    text: "We need to know if this conviction was a felony. Proposition 47 changes felonies into misdemeanors.",
+};
+pub static AFTER_PROP_47: Why = Why {
+    code: "offense_after_prop47",
+    cite: "PC 1170.18(a)",
+    text: "The offense happened after November 4, 2014, when Proposition 47 already applied.",
+};
+pub static VALUE_OVER: Why = Why {
+    code: "value_over_950",
+    cite: "PC 1170.18(a); PC 490.2",
+    text: "The value was over $950, so Proposition 47 does not change this offense.",
+};
+pub static VALUE_UNKNOWN: Why = Why {
+    code: "value_unknown",
+    cite: "PC 1170.18(a); PC 490.2",
+    text: "We need to know if the value involved was over $950. Police reports or the court file may show it.",
+};
+pub static DISQUALIFYING_PRIOR: Why = Why {
+    code: "super_strike_or_290_prior",
+    cite: "PC 1170.18(i)",
+    text: "People with a conviction for a very serious offense (a \"super strike\") or one that needs sex-offender registration cannot use Proposition 47.",
+};
+pub static SUPER_STRIKE_UNKNOWN: Why = Why {
+    code: "super_strike_unknown",
+    cite: "PC 1170.18(i)",
+    text: "We need to know if you were ever convicted of a very serious offense such as murder, attempted murder or a violent sex offense (a \"super strike\").",
+};
+pub static REGISTRANT_UNKNOWN: Why = Why {
+    code: "registration_unknown",
+    cite: "PC 1170.18(i)",
+    text: "We need to know if you must register as a sex offender (PC 290).",
+};
+pub static MUST_GRANT: Why = Why {
+    code: "prop47_must_grant",
+    cite: "PC 1170.18(g)",
+    text: "If you qualify, the court must change the felony to a misdemeanor.",
+};
+pub static LATE_GOOD_CAUSE: Why = Why {
+    code: "prop47_late_good_cause",
+    cite: "PC 1170.18(j)",
+    text: "The normal deadline was November 4, 2022. You can still apply, but you must give the judge a good reason (\"good cause\") for applying late, so the judge decides.",
+};
+pub static FIREARMS_STAY: Why = Why {
+    code: "prop47_firearms",
+    cite: "PC 1170.18(k)",
+    text: "After the change the conviction is a misdemeanor for all purposes, except that the felony ban on owning guns stays. You can then ask for a dismissal (PC 1203.4 or 1203.4a).",
+};
+
+/// 1170.18(a): the offense is one that "would have been guilty of a misdemeanor under [Prop 47]".
+fn prop_47_offense(view: &ConvictionView) -> Check {
+    match view.flag(flag::PROP47) {
+        Known::Yes => Check::Holds(&COVERED),
+        Known::No => Check::Fails(&NOT_COVERED),
+        Known::Unknown => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
+    }
+}
+
+/// Prop 47 reduces felonies: a misdemeanor has nothing to gain.
+fn is_felony(view: &ConvictionView) -> Check {
+    match view.effective_level() {
+        Level::Felony => Check::Pass,
+        Level::Unsure => Check::Unknown(view.field("level"), &LEVEL_UNKNOWN),
+        _ => Check::Fails(&ALREADY_MISDEMEANOR),
+    }
+}
+
+/// 1170.18(a): for an offense committed before Prop 47 took effect (5 November 2014).
+fn committed_before_prop_47(view: &ConvictionView) -> Check {
+    let when = view.offense_date();
+    if when.latest() < PROP_47_EFFECTIVE {
+        Check::Pass
+    } else if when.earliest() >= PROP_47_EFFECTIVE {
+        Check::Fails(&AFTER_PROP_47)
+    } else {
+        Check::Unknown(view.field("offense_on"), &AFTER_PROP_47)
+    }
+}
+
+/// PC 490.2, 459.5, 473, 476a, 496: only where the value was $950 or less.
+fn value_950_or_less(view: &ConvictionView) -> Check {
+    if view.flag(flag::VALUE) != Known::Yes {
+        return Check::Pass;
+    }
+    match view.conviction.value_over_950 {
+        Answer::No => Check::Pass,
+        Answer::Yes => Check::Fails(&VALUE_OVER),
+        Answer::Unsure => Check::Unknown(view.field("value_over_950"), &VALUE_UNKNOWN),
+    }
+}
+
+/// 1170.18(i): no prior super-strike (PC 667(e)(2)(C)(iv)) or PC 290 conviction.
+fn no_disqualifying_prior(ctx: &Ctx) -> Vec<Check> {
+    vec![
+        match ctx.super_strike() {
+            Answer::No => Check::Pass,
+            Answer::Yes => Check::Fails(&DISQUALIFYING_PRIOR),
+            Answer::Unsure => Check::Unknown(
+                "person.super_strike_conviction".into(),
+                &SUPER_STRIKE_UNKNOWN,
+            ),
+        },
+        match ctx.person().registered_sex_offender {
+            Answer::No => Check::Pass,
+            Answer::Yes => Check::Fails(&DISQUALIFYING_PRIOR),
+            Answer::Unsure => {
+                Check::Unknown("person.registered_sex_offender".into(), &REGISTRANT_UNKNOWN)
+            }
+        },
+    ]
+}
+
+/// 1170.18(j): filed by 4 November 2022, or later "upon a showing of good cause".
+fn deadline(ctx: &Ctx) -> (Check, Decision) {
+    if ctx.as_of <= PROP_47_DEADLINE {
+        (Check::Holds(&MUST_GRANT), Decision::Mandatory)
+    } else {
+        (Check::Holds(&LATE_GOOD_CAUSE), Decision::Discretionary)
+    }
+}
+
+pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
+    if view.flag(flag::PROP47) != Known::Yes && !view.granted(REMEDY) {
+        return None;
+    }
+    let mut a = Assessment::new(REMEDY, view.id());
+    a.check(common::not_already_granted(view, REMEDY))
+        .check(prop_47_offense(view))
+        .check(is_felony(view))
+        .check(committed_before_prop_47(view))
+        .check(value_950_or_less(view))
+        .checks(no_disqualifying_prior(ctx));
+    let (check, decision) = deadline(ctx);
+    a.check(check).check(Check::Note(&FIREARMS_STAY));
+    Some(a.finish(decision, ctx.as_of))
+}

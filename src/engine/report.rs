@@ -1,0 +1,116 @@
+//! The engine's answer: the report of the contract (`record-relief/report@1`).
+
+use super::case::RemedyId;
+use super::dates::iso;
+use chrono::NaiveDate;
+use serde::ser::{SerializeStruct, Serializer};
+use serde::Serialize;
+
+pub const REPORT_SCHEMA: &str = "record-relief/report@1";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Likely qualifies now.
+    Eligible,
+    /// Will qualify on `from` if nothing changes.
+    EligibleLater,
+    /// Depends on a fact given as unsure or missing (`missing` lists them).
+    NeedsInfo,
+    /// A condition bars it (the reason says which).
+    NotEligible,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// The court must grant it on a proper petition.
+    Mandatory,
+    /// The judge may grant it.
+    Discretionary,
+    /// The state grants it without a petition.
+    Automatic,
+}
+
+/// One explanation: a stable code, the law it rests on, and plain-English text. The widget
+/// shows its own translated text for the code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Why {
+    pub code: &'static str,
+    pub cite: &'static str,
+    pub text: &'static str,
+}
+
+impl Serialize for Why {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Why", 3)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("cite", self.cite)?;
+        st.serialize_field("text", self.text)?;
+        st.end()
+    }
+}
+
+/// The engine's view of one remedy for one conviction or arrest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub subject: String,
+    pub remedy: RemedyId,
+    pub outcome: Outcome,
+    pub decision: Option<Decision>,
+    pub from: Option<NaiveDate>,
+    pub approximate: bool,
+    pub reasons: Vec<Why>,
+    pub missing: Vec<String>,
+}
+
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Item", 8)?;
+        st.serialize_field("subject", &self.subject)?;
+        st.serialize_field("remedy", self.remedy.id())?;
+        st.serialize_field("outcome", &self.outcome)?;
+        st.serialize_field("decision", &self.decision)?;
+        st.serialize_field("from", &self.from.map(iso))?;
+        st.serialize_field("approximate", &self.approximate)?;
+        st.serialize_field("reasons", &self.reasons)?;
+        st.serialize_field("missing", &self.missing)?;
+        st.end()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub as_of: NaiveDate,
+    pub rules_as_of: NaiveDate,
+    pub items: Vec<Item>,
+    pub notices: Vec<Why>,
+    pub unknown_offenses: Vec<String>,
+}
+
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Report", 6)?;
+        st.serialize_field("schema", REPORT_SCHEMA)?;
+        st.serialize_field("as_of", &iso(self.as_of))?;
+        st.serialize_field("rules_as_of", &iso(self.rules_as_of))?;
+        st.serialize_field("items", &self.items)?;
+        st.serialize_field("notices", &self.notices)?;
+        st.serialize_field("unknown_offenses", &self.unknown_offenses)?;
+        st.end()
+    }
+}
+
+impl Report {
+    /// The report as pretty-printed contract JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The item for a subject and remedy, if the engine considered it.
+    pub fn item(&self, subject: &str, remedy: RemedyId) -> Option<&Item> {
+        self.items
+            .iter()
+            .find(|i| i.subject == subject && i.remedy == remedy)
+    }
+}

@@ -1,0 +1,11 @@
+//! Record Relief: a private, in-browser screener for California record-clearing remedies.
+//!
+//! * [`engine`] — the eligibility engine: pure Rust, no browser dependency, tested natively.
+//! * `ui` — the Yew widget (wasm32 only): gathers answers, shows the engine's report.
+//!
+//! See ARCHITECTURE.md for how a screening flows from answers to report.
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,37 @@
+// End-to-end suite: builds nothing itself (`make e2e` builds the release bundle first); serves
+// dist/ on a local port, drives Debian's Chromium, prints "N passed, M failed".
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { serveStatic, launchBrowser, openPage, assertPrivate, assert, run } from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = path.join(root, 'dist');
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: run `trunk build --release` (make e2e does) first');
+  process.exit(1);
+}
+
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+
+const tests = [
+  ['the app renders its first heading with no console error and no stray request', async () => {
+    const { context, page, log } = await openPage(browser, server.origin);
+    await page.goto(server.origin + '/');
+    const heading = page.locator('h1');
+    await heading.waitFor({ state: 'visible', timeout: 20000 });
+    log.loaded = true;
+    assert((await heading.textContent()).includes('clear your California record'), 'heading text');
+    await page.waitForTimeout(500);
+    assertPrivate(log);
+    const kinds = log.requests.map((u) => path.extname(new URL(u).pathname) || '/');
+    assert(kinds.includes('.wasm'), `the wasm module was not fetched: ${log.requests.join(', ')}`);
+    await context.close();
+  }],
+];
+
+const ok = await run(tests);
+await browser.close();
+server.stop();
+process.exit(ok ? 0 : 1);
