@@ -6,6 +6,7 @@
 //! See ARCHITECTURE.md for how a screening flows from answers to report.
 
 pub mod engine;
+pub mod wizard;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

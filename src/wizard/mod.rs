@@ -1,0 +1,256 @@
+//! The question flow, as pure Rust (no browser): what has been answered (a [`Draft`]), which
+//! questions this record needs and in what order ([`questions`]), and how answers become the
+//! contract's case file. The Yew UI renders one [`Question`] at a time; it holds no flow logic.
+//!
+//! Which questions are asked depends only on what the engine needs for this record (the value
+//! question only for theft offences, probation questions only for a probation sentence…).
+
+mod draft;
+
+pub use draft::*;
+
+use crate::engine::catalog::{self, flag};
+
+/// One question page. Indexes point into `Draft::convictions` / `Draft::arrests`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    Start,
+    PendingCharges,
+    Supervised,
+    Serving,
+    Registered,
+    Citizen,
+    HasConvictions,
+    Offense(usize),
+    Level(usize),
+    ConvictedOn(usize),
+    Sentence(usize),
+    ProbationOutcome(usize),
+    ProbationEnd(usize),
+    Released(usize),
+    SentenceEnd(usize),
+    Complied(usize),
+    Value(usize),
+    Under18(usize),
+    OffenseOn(usize),
+    Relief(usize),
+    AnotherConviction(usize),
+    HasArrests,
+    ArrestOffense(usize),
+    ArrestLevel(usize),
+    ArrestedOn(usize),
+    ArrestOutcome(usize),
+    AnotherArrest(usize),
+    Residence,
+    Check,
+    Results,
+}
+
+/// The sections shown in the progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Start,
+    AboutYou,
+    Convictions,
+    Arrests,
+    Results,
+}
+
+impl Question {
+    pub fn section(self) -> Section {
+        use Question::*;
+        match self {
+            Start => Section::Start,
+            PendingCharges | Supervised | Serving | Registered | Citizen | Residence => {
+                Section::AboutYou
+            }
+            HasConvictions | Offense(_) | Level(_) | ConvictedOn(_) | Sentence(_)
+            | ProbationOutcome(_) | ProbationEnd(_) | Released(_) | SentenceEnd(_)
+            | Complied(_) | Value(_) | Under18(_) | OffenseOn(_) | Relief(_)
+            | AnotherConviction(_) => Section::Convictions,
+            HasArrests | ArrestOffense(_) | ArrestLevel(_) | ArrestedOn(_) | ArrestOutcome(_)
+            | AnotherArrest(_) => Section::Arrests,
+            Check | Results => Section::Results,
+        }
+    }
+
+    /// A stable text form, used in browser history entries and session storage.
+    pub fn key(self) -> String {
+        use Question::*;
+        let (name, index) = match self {
+            Start => ("start", None),
+            PendingCharges => ("pending", None),
+            Supervised => ("supervised", None),
+            Serving => ("serving", None),
+            Registered => ("registered", None),
+            Citizen => ("citizen", None),
+            HasConvictions => ("has-convictions", None),
+            Offense(i) => ("offense", Some(i)),
+            Level(i) => ("level", Some(i)),
+            ConvictedOn(i) => ("convicted-on", Some(i)),
+            Sentence(i) => ("sentence", Some(i)),
+            ProbationOutcome(i) => ("probation-outcome", Some(i)),
+            ProbationEnd(i) => ("probation-end", Some(i)),
+            Released(i) => ("released", Some(i)),
+            SentenceEnd(i) => ("sentence-end", Some(i)),
+            Complied(i) => ("complied", Some(i)),
+            Value(i) => ("value", Some(i)),
+            Under18(i) => ("under-18", Some(i)),
+            OffenseOn(i) => ("offense-on", Some(i)),
+            Relief(i) => ("relief", Some(i)),
+            AnotherConviction(i) => ("another-conviction", Some(i)),
+            HasArrests => ("has-arrests", None),
+            ArrestOffense(i) => ("arrest-offense", Some(i)),
+            ArrestLevel(i) => ("arrest-level", Some(i)),
+            ArrestedOn(i) => ("arrested-on", Some(i)),
+            ArrestOutcome(i) => ("arrest-outcome", Some(i)),
+            AnotherArrest(i) => ("another-arrest", Some(i)),
+            Residence => ("residence", None),
+            Check => ("check", None),
+            Results => ("results", None),
+        };
+        match index {
+            Some(i) => format!("{name}/{i}"),
+            None => name.to_string(),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Question> {
+        use Question::*;
+        let (name, index) = match key.split_once('/') {
+            Some((n, i)) => (n, Some(i.parse::<usize>().ok()?)),
+            None => (key, None),
+        };
+        let simple = |q: Question| index.is_none().then_some(q);
+        let indexed = |f: fn(usize) -> Question| index.map(f);
+        match name {
+            "start" => simple(Start),
+            "pending" => simple(PendingCharges),
+            "supervised" => simple(Supervised),
+            "serving" => simple(Serving),
+            "registered" => simple(Registered),
+            "citizen" => simple(Citizen),
+            "has-convictions" => simple(HasConvictions),
+            "offense" => indexed(Offense),
+            "level" => indexed(Level),
+            "convicted-on" => indexed(ConvictedOn),
+            "sentence" => indexed(Sentence),
+            "probation-outcome" => indexed(ProbationOutcome),
+            "probation-end" => indexed(ProbationEnd),
+            "released" => indexed(Released),
+            "sentence-end" => indexed(SentenceEnd),
+            "complied" => indexed(Complied),
+            "value" => indexed(Value),
+            "under-18" => indexed(Under18),
+            "offense-on" => indexed(OffenseOn),
+            "relief" => indexed(Relief),
+            "another-conviction" => indexed(AnotherConviction),
+            "has-arrests" => simple(HasArrests),
+            "arrest-offense" => indexed(ArrestOffense),
+            "arrest-level" => indexed(ArrestLevel),
+            "arrested-on" => indexed(ArrestedOn),
+            "arrest-outcome" => indexed(ArrestOutcome),
+            "another-arrest" => indexed(AnotherArrest),
+            "residence" => simple(Residence),
+            "check" => simple(Check),
+            "results" => simple(Results),
+            _ => None,
+        }
+    }
+}
+
+/// The questions this record needs, in order. Recomputed after every answer, so a change
+/// (say, the sentence) adds or removes the questions that depend on it.
+pub fn questions(draft: &Draft) -> Vec<Question> {
+    use Question::*;
+    let mut list = vec![
+        Start,
+        PendingCharges,
+        Supervised,
+        Serving,
+        Registered,
+        Citizen,
+        HasConvictions,
+    ];
+    if draft.has_convictions == Some(Choice::Yes) {
+        for (i, c) in draft.convictions.iter().enumerate() {
+            list.extend(conviction_questions(i, c));
+            list.push(AnotherConviction(i));
+        }
+    }
+    list.push(HasArrests);
+    if draft.has_arrests == Some(Choice::Yes) {
+        for i in 0..draft.arrests.len() {
+            list.extend([
+                ArrestOffense(i),
+                ArrestLevel(i),
+                ArrestedOn(i),
+                ArrestOutcome(i),
+                AnotherArrest(i),
+            ]);
+        }
+    }
+    if draft.needs_residence() {
+        list.push(Residence);
+    }
+    list.extend([Check, Results]);
+    list
+}
+
+fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
+    use Question::*;
+    let mut list = vec![Offense(i), Level(i), ConvictedOn(i), Sentence(i)];
+    let offense = c.offense.as_deref().and_then(catalog::lookup);
+    let has = |f: u64| offense.is_some_and(|o| o.has(f));
+    match c.sentence {
+        Some(SentenceChoice::Probation) => {
+            list.push(ProbationOutcome(i));
+            match c.probation_outcome {
+                Some(OutcomeChoice::Revoked) => list.extend([Released(i), SentenceEnd(i)]),
+                _ => list.push(ProbationEnd(i)),
+            }
+        }
+        Some(SentenceChoice::NoProbation) => list.push(Complied(i)),
+        Some(SentenceChoice::CountyJail | SentenceChoice::Split | SentenceChoice::Prison) => {
+            list.extend([Released(i), SentenceEnd(i)])
+        }
+        Some(SentenceChoice::Unsure) | None => {}
+    }
+    if has(flag::VALUE) || has(flag::THEFT) || c.category == Some(Category::Theft) {
+        list.push(Value(i));
+    }
+    if c.level != Some(LevelChoice::Felony) {
+        list.push(Under18(i));
+    }
+    if has(flag::PROP47) || has(flag::PROP64) || c.category == Some(Category::Drugs) {
+        list.push(OffenseOn(i));
+    }
+    list.push(Relief(i));
+    list
+}
+
+/// The question after `current`, or `current` itself at the end.
+pub fn next(draft: &Draft, current: Question) -> Question {
+    let list = questions(draft);
+    match list.iter().position(|q| *q == current) {
+        Some(i) if i + 1 < list.len() => list[i + 1],
+        _ => current,
+    }
+}
+
+/// The question before `current`.
+pub fn previous(draft: &Draft, current: Question) -> Question {
+    let list = questions(draft);
+    match list.iter().position(|q| *q == current) {
+        Some(i) if i > 0 => list[i - 1],
+        _ => Question::Start,
+    }
+}
+
+/// Whether `q` still belongs to the flow (after an answer changed, it may not).
+pub fn is_asked(draft: &Draft, q: Question) -> bool {
+    questions(draft).contains(&q)
+}
+
+#[cfg(test)]
+mod tests;

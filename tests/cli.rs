@@ -1,0 +1,307 @@
+//! The `screen` command line: a report with exit 0 for a valid case file, and exit 2 with a
+//! message naming the field — and nothing on standard output — for every kind of invalid input.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn screen(args: &[&str], stdin: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_screen"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run screen");
+    // The screener may exit before reading standard input (a bad argument): ignore a closed pipe.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+const VALID: &str = r#"{
+  "schema": "record-relief/case@1",
+  "as_of": "2026-02-19",
+  "person": { "registered_sex_offender": "no", "currently_supervised": "no", "serving_sentence": "no",
+              "pending_charges": "no", "us_citizen": "yes" },
+  "convictions": [
+    { "id": "c1", "offense": "PC 459.5", "level": "misdemeanor", "convicted_on": "2020-09-16",
+      "sentence": "probation", "probation_outcome": "completed", "probation_ended_on": "2022-09-16",
+      "sentence_complied": "yes" }
+  ],
+  "arrests": [ { "id": "a1", "offense": "PC 242", "level": "misdemeanor", "arrested_on": "2023-06-01", "outcome": "not_charged" } ]
+}"#;
+
+/// Replaces the first occurrence of `from` in the valid case with `to`.
+fn valid_with(from: &str, to: &str) -> String {
+    assert!(VALID.contains(from), "fixture lacks {from}");
+    VALID.replacen(from, to, 1)
+}
+
+/// Asserts the input is refused with exit 2, no report, and a message naming `field` and
+/// containing `words`.
+fn refused(input: &str, args: &[&str], field: &str, words: &str) {
+    let run = screen(args, input);
+    assert_eq!(run.code, 2, "expected exit 2; stderr: {}", run.stderr);
+    assert!(
+        run.stdout.is_empty(),
+        "nothing on stdout, got {}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains(field),
+        "message should name {field}: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(words),
+        "message should say {words}: {}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "no panic: {}", run.stderr);
+}
+
+#[test]
+fn a_valid_case_gives_a_report() {
+    let run = screen(&[], VALID);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["schema"], "record-relief/report@1");
+    assert_eq!(report["as_of"], "2026-02-19");
+    assert!(report["rules_as_of"].is_string());
+    assert!(report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["remedy"] == "pc_1203_4"));
+}
+
+#[test]
+fn reads_a_file_path_and_dash_for_stdin() {
+    let path = std::env::temp_dir().join(format!("rr-cli-{}.json", std::process::id()));
+    std::fs::write(&path, VALID).unwrap();
+    let run = screen(&[path.to_str().unwrap()], "");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(screen(&["-"], VALID).code, 0);
+    std::fs::remove_file(path).ok();
+}
+
+#[test]
+fn as_of_flag_overrides_the_file() {
+    let run = screen(&["--as-of", "2026-03-01"], VALID);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\"as_of\": \"2026-03-01\""));
+    let run = screen(&["--as-of=2026-03-02"], VALID);
+    assert!(run.stdout.contains("\"as_of\": \"2026-03-02\""));
+}
+
+#[test]
+fn malformed_json() {
+    refused("{ \"convictions\": [ ", &[], "case file", "not valid JSON");
+    refused("", &[], "case file", "not valid JSON");
+    refused("[1, 2]", &[], "case file", "expected an object");
+}
+
+#[test]
+fn unknown_field_is_named() {
+    refused(
+        &valid_with("\"sentence_complied\"", "\"sentense_complied\""),
+        &[],
+        "convictions[0].sentense_complied",
+        "unknown field",
+    );
+    refused(
+        &valid_with("\"us_citizen\"", "\"citizen\""),
+        &[],
+        "person.citizen",
+        "unknown field",
+    );
+    refused(
+        &valid_with("\"schema\"", "\"shema\""),
+        &[],
+        "shema",
+        "unknown field",
+    );
+}
+
+#[test]
+fn bad_and_impossible_dates() {
+    refused(
+        &valid_with("2020-09-16", "2019-13-01"),
+        &[],
+        "convictions[0].convicted_on",
+        "\"2019-13-01\" is not a date",
+    );
+    refused(
+        &valid_with("2020-09-16", "2019-02-30"),
+        &[],
+        "convictions[0].convicted_on",
+        "is not a date",
+    );
+    refused(
+        &valid_with("2020-09-16", "16/09/2020"),
+        &[],
+        "convictions[0].convicted_on",
+        "YYYY-MM-DD",
+    );
+    refused(
+        &valid_with("2023-06-01", "2023-6-1"),
+        &[],
+        "arrests[0].arrested_on",
+        "is not a date",
+    );
+    refused(
+        VALID,
+        &["--as-of", "2026-02-30"],
+        "--as-of",
+        "is not a date",
+    );
+}
+
+#[test]
+fn dates_after_as_of() {
+    refused(
+        &valid_with("2020-09-16", "2026-03-01"),
+        &[],
+        "convictions[0].convicted_on",
+        "after the screening date",
+    );
+    refused(
+        &valid_with("2023-06-01", "2027"),
+        &[],
+        "arrests[0].arrested_on",
+        "after the screening date",
+    );
+    refused(
+        VALID,
+        &["--as-of", "2021-01-01"],
+        "convictions[0].probation_ended_on",
+        "after the screening date",
+    );
+}
+
+#[test]
+fn end_before_start() {
+    refused(
+        &valid_with("2022-09-16", "2019-01-01"),
+        &[],
+        "convictions[0].probation_ended_on",
+        "before convicted_on",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    refused(
+        &valid_with("\"id\": \"a1\"", "\"id\": \"c1\""),
+        &[],
+        "arrests[0].id",
+        "used twice",
+    );
+}
+
+#[test]
+fn missing_required_fields() {
+    refused(
+        &valid_with("\"offense\": \"PC 459.5\", ", ""),
+        &[],
+        "convictions[0].offense",
+        "missing",
+    );
+    refused(
+        &valid_with("\"convicted_on\": \"2020-09-16\",", ""),
+        &[],
+        "convictions[0].convicted_on",
+        "missing",
+    );
+    refused(
+        &valid_with("\"id\": \"a1\", ", ""),
+        &[],
+        "arrests[0].id",
+        "missing",
+    );
+    refused(
+        &valid_with(
+            "\"level\": \"misdemeanor\", \"convicted_on\"",
+            "\"level\": null, \"convicted_on\"",
+        ),
+        &[],
+        "convictions[0].level",
+        "missing",
+    );
+}
+
+#[test]
+fn unknown_enum_values() {
+    refused(
+        &valid_with("\"probation\",", "\"jail\","),
+        &[],
+        "convictions[0].sentence",
+        "\"jail\" is not one of",
+    );
+    refused(
+        &valid_with("\"not_charged\"", "\"dropped\""),
+        &[],
+        "arrests[0].outcome",
+        "is not one of",
+    );
+    refused(
+        &valid_with("\"us_citizen\": \"yes\"", "\"us_citizen\": \"maybe\""),
+        &[],
+        "person.us_citizen",
+        "is not one of",
+    );
+    refused(
+        &valid_with(
+            "\"sentence_complied\": \"yes\"",
+            "\"sentence_complied\": true",
+        ),
+        &[],
+        "convictions[0].sentence_complied",
+        "expected a string",
+    );
+    refused(
+        &valid_with(
+            "\"sentence_complied\": \"yes\"",
+            "\"sentence_complied\": \"yes\", \"relief_granted\": [\"pc_1203_5\"]",
+        ),
+        &[],
+        "convictions[0].relief_granted[0]",
+        "not a remedy id",
+    );
+}
+
+#[test]
+fn wrong_schema_and_bad_arguments() {
+    refused(
+        &valid_with("record-relief/case@1", "record-relief/case@9"),
+        &[],
+        "schema",
+        "not supported",
+    );
+    refused(VALID, &["--as-of"], "--as-of", "needs a date");
+    refused(VALID, &["--verbose"], "--verbose", "unknown option");
+    refused(
+        VALID,
+        &["/no/such/file.json"],
+        "/no/such/file.json",
+        "cannot read",
+    );
+}
+
+#[test]
+fn an_unknown_offense_is_not_an_error() {
+    let run = screen(&[], &valid_with("PC 459.5", "PC 99999"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["unknown_offenses"][0], "PC 99999");
+}
