@@ -483,6 +483,12 @@ pub fn validate(case: &Case, as_of: NaiveDate) -> Result<(), InputError> {
             "convicted_on",
             c.convicted_on,
         )?;
+        not_before(
+            p("released_from_custody_on"),
+            c.released_from_custody_on,
+            "convicted_on",
+            c.convicted_on,
+        )?;
         if let Some(released) = c.released_from_custody_on {
             not_before(
                 p("sentence_completed_on"),

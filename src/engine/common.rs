@@ -37,6 +37,7 @@ const fn granted_why(remedy: RemedyId) -> Why {
         code: "already_granted",
         cite: remedy_cite(remedy),
         text: "You told us a court or the state already granted this for this conviction.",
+        es: "Usted nos dijo que una corte o el estado ya le concedió esto para esta condena.",
     }
 }
 
@@ -64,6 +65,7 @@ pub static ALREADY_DISMISSED: Why = Why {
     code: "already_dismissed",
     cite: "PC 1203.4(a)(1)",
     text: "This conviction was already dismissed, so a second dismissal is not needed.",
+    es: "Esta condena ya fue anulada (desestimada). Por eso no necesita una segunda anulación.",
 };
 
 /// Once one dismissal is granted, the other dismissal remedies have nothing left to do.
@@ -84,52 +86,62 @@ pub static PENDING_CHARGE: Why = Why {
     code: "pending_charge",
     cite: "PC 1203.4(a)(1)",
     text: "You have a criminal charge that is not finished. The court cannot grant this while a charge is pending. Check again when that case ends.",
+    es: "Usted tiene un cargo penal que no ha terminado. La corte no puede conceder esto mientras haya un cargo pendiente. Vuelva a revisar cuando ese caso termine.",
 };
 pub static PENDING_UNKNOWN: Why = Why {
     code: "pending_charge_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know if you have any criminal charge that is not finished. A pending charge stops this for now.",
+    es: "Necesitamos saber si usted tiene algún cargo penal que no ha terminado. Un cargo pendiente detiene esto por ahora.",
 };
 pub static SUPERVISED_NOW: Why = Why {
     code: "supervised_now",
     cite: "PC 1203.4(a)(1)",
     text: "You are on probation, parole or other supervision in a case. The court cannot grant this until that supervision ends.",
+    es: "Usted está en libertad condicional, libertad bajo palabra u otra supervisión en un caso. La corte no puede conceder esto hasta que termine esa supervisión.",
 };
 pub static SUPERVISED_UNKNOWN: Why = Why {
     code: "supervised_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know if you are on probation, parole or other supervision in any case today.",
+    es: "Necesitamos saber si hoy usted está en libertad condicional, libertad bajo palabra u otra supervisión en algún caso.",
 };
 pub static SERVING_SENTENCE: Why = Why {
     code: "serving_sentence",
     cite: "PC 1203.4(a)(1)",
     text: "You are serving a sentence now. The court cannot grant this until the sentence is over.",
+    es: "Usted está cumpliendo una sentencia ahora. La corte no puede conceder esto hasta que termine la sentencia.",
 };
 pub static SERVING_UNKNOWN: Why = Why {
     code: "serving_sentence_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know if you are in custody or serving a sentence for any case today.",
+    es: "Necesitamos saber si hoy usted está bajo custodia o cumpliendo una sentencia en algún caso.",
 };
 pub static BLOCKED_BY_OTHER_CASE: Why = Why {
     code: "blocked_by_other_case",
     cite: "PC 1203.4(a)(1)",
     text:
         "You are still on probation in another case. You can ask for this once that probation ends.",
+    es: "Usted todavía está en libertad condicional en otro caso. Puede pedir esto cuando termine esa libertad condicional.",
 };
 pub static OTHER_CASE_END_UNKNOWN: Why = Why {
     code: "other_case_end_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "You are on probation in another case. We need to know when that probation ends, because this has to wait until then.",
+    es: "Usted está en libertad condicional en otro caso. Necesitamos saber cuándo termina esa libertad condicional, porque esto tiene que esperar hasta entonces.",
 };
 pub static UNKNOWN_OFFENSE: Why = Why {
     code: "unknown_offense",
     cite: "—",
     text: "We do not know this offense code, so we cannot check the lists this option depends on. Check the code on your court papers or RAP sheet.",
+    es: "No conocemos este código de delito. Por eso no podemos revisar las listas de las que depende esta opción. Revise el código en sus papeles de la corte o en su récord (RAP sheet).",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",
     cite: "PC 17",
     text: "We need to know if this conviction was a felony or a misdemeanor.",
+    es: "Necesitamos saber si esta condena fue por un delito grave o por un delito menor.",
 };
 
 /// The person must not have a pending charge in any case.
@@ -200,4 +212,5 @@ pub static ALREADY_REDUCED: Why = Why {
     code: "already_reduced",
     cite: "PC 1170.18(k)",
     text: "This conviction was already reduced to a misdemeanor.",
+    es: "Esta condena ya fue reducida a delito menor.",
 };

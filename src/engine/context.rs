@@ -5,6 +5,7 @@ use super::case::*;
 use super::catalog::{self, Offense};
 use super::dates::FuzzyDate;
 use chrono::NaiveDate;
+use std::rc::Rc;
 
 /// A screening in progress.
 pub struct Ctx<'a> {
@@ -30,6 +31,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, a)| ArrestView {
+                    subject: Rc::from(a.id.as_str()),
                     path: format!("arrests[{i}]"),
                     arrest: a,
                     offense: catalog::lookup(&a.offense),
@@ -85,6 +87,10 @@ impl<'a> Ctx<'a> {
 /// A conviction with the facts the rules derive from it.
 pub struct ConvictionView<'a> {
     pub index: usize,
+    /// The conviction id, shared by its report items.
+    pub subject: Rc<str>,
+    /// The level after reductions already granted (computed once).
+    level: Level,
     pub path: String,
     pub conviction: &'a Conviction,
     pub offense: Option<&'static Offense>,
@@ -100,12 +106,16 @@ pub enum Known {
 
 impl<'a> ConvictionView<'a> {
     fn new(index: usize, conviction: &'a Conviction) -> Self {
-        ConvictionView {
+        let mut view = ConvictionView {
             index,
+            subject: Rc::from(conviction.id.as_str()),
+            level: conviction.level,
             path: format!("convictions[{index}]"),
             conviction,
             offense: catalog::lookup(&conviction.offense),
-        }
+        };
+        view.level = view.reduced_level();
+        view
     }
 
     pub fn id(&self) -> &str {
@@ -141,6 +151,10 @@ impl<'a> ConvictionView<'a> {
     /// misdemeanor "for all purposes" (PC 1170.18(k), PC 17(b), HS 11361.8); 17(d) makes a
     /// misdemeanor an infraction.
     pub fn effective_level(&self) -> Level {
+        self.level
+    }
+
+    fn reduced_level(&self) -> Level {
         let c = self.conviction;
         let reduced = [RemedyId::Prop47, RemedyId::Pc17b, RemedyId::Prop64]
             .iter()
@@ -174,6 +188,7 @@ impl<'a> ConvictionView<'a> {
 
 /// An arrest that did not end in a conviction.
 pub struct ArrestView<'a> {
+    pub subject: Rc<str>,
     pub path: String,
     pub arrest: &'a Arrest,
     pub offense: Option<&'static Offense>,

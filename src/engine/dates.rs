@@ -22,6 +22,9 @@ pub struct FuzzyDate {
     pub month: u32,
     pub day: u32,
     pub precision: Precision,
+    /// The earliest and latest day it could mean, computed once (rules ask for them often).
+    earliest: NaiveDate,
+    latest: NaiveDate,
 }
 
 /// Why a date string was refused.
@@ -40,6 +43,8 @@ impl FuzzyDate {
             month: date.month(),
             day: date.day(),
             precision: Precision::Day,
+            earliest: date,
+            latest: date,
         }
     }
 
@@ -68,30 +73,32 @@ impl FuzzyDate {
         } else {
             day
         };
-        if NaiveDate::from_ymd_opt(year, month, day).is_none() {
+        let Some(latest) = NaiveDate::from_ymd_opt(year, month, day) else {
             return Err(DateError::Impossible);
-        }
+        };
+        let earliest = match precision {
+            Precision::Day => latest,
+            Precision::Month => NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(latest),
+            Precision::Year => NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(latest),
+        };
         Ok(FuzzyDate {
             year,
             month,
             day,
             precision,
+            earliest,
+            latest,
         })
     }
 
     /// The latest day this date could mean: the date a waiting period counts from.
     pub fn latest(&self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, self.day).unwrap_or(NaiveDate::MAX)
+        self.latest
     }
 
     /// The earliest day this date could mean (used to check that a date is not in the future).
     pub fn earliest(&self) -> NaiveDate {
-        let (month, day) = match self.precision {
-            Precision::Day => (self.month, self.day),
-            Precision::Month => (self.month, 1),
-            Precision::Year => (1, 1),
-        };
-        NaiveDate::from_ymd_opt(self.year, month, day).unwrap_or(NaiveDate::MIN)
+        self.earliest
     }
 
     pub fn is_approximate(&self) -> bool {

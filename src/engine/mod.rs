@@ -27,7 +27,7 @@ use report::Report;
 /// Screens a case as of a date: every remedy for every conviction and arrest, with reasons.
 pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
     let ctx = Ctx::new(case, as_of);
-    let mut items = Vec::new();
+    let mut items = Vec::with_capacity(ctx.convictions.len() * 12 + ctx.arrests.len() * 3);
     for view in &ctx.convictions {
         let dismissal_1203_4 = pc_1203_4::assess(&ctx, view);
         let dismissal_1203_4a = pc_1203_4a::assess(&ctx, view);

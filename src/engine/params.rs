@@ -92,6 +92,7 @@ pub const PROP_64_EFFECTIVE: NaiveDate = ymd(2016, 11, 9);
 pub const SOL_MISDEMEANOR_YEARS: u32 = 1; // PC 802(a)
 pub const SOL_FELONY_YEARS: u32 = 3; // PC 801
 pub const SOL_LONG_FELONY_YEARS: u32 = 6; // PC 800 (punishable by 8 years or more)
+pub const SOL_DV_FELONY_YEARS: u32 = 5; // PC 803.7 (felony PC 273.5) [Med]
 /// Automatic arrest relief waits (PC 851.93(a)(2)), in calendar years from the arrest.
 pub const AUTO_ARREST_MISDEMEANOR_YEARS: u32 = 1;
 pub const AUTO_ARREST_FELONY_YEARS: u32 = 3;

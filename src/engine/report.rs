@@ -5,6 +5,7 @@ use super::dates::iso;
 use chrono::NaiveDate;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use std::rc::Rc;
 
 pub const REPORT_SCHEMA: &str = "record-relief/report@1";
 
@@ -32,13 +33,15 @@ pub enum Decision {
     Automatic,
 }
 
-/// One explanation: a stable code, the law it rests on, and plain-English text. The widget
-/// shows its own translated text for the code.
+/// One explanation: a stable code, the law it rests on, and plain-language text in English and
+/// Spanish. The contract's JSON carries the English; the widget shows the visitor's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Why {
     pub code: &'static str,
     pub cite: &'static str,
     pub text: &'static str,
+    /// The same explanation in Spanish (the widget shows it when the visitor reads Spanish)
+    pub es: &'static str,
 }
 
 impl Serialize for Why {
@@ -51,23 +54,98 @@ impl Serialize for Why {
     }
 }
 
+/// The reasons of one item, kept inline (no heap allocation: the engine re-runs on every answer).
+#[derive(Clone, Copy)]
+pub struct Reasons {
+    len: u8,
+    items: [&'static Why; Reasons::CAPACITY],
+}
+
+static NO_REASON: Why = Why {
+    code: "",
+    cite: "",
+    text: "",
+    es: "",
+};
+
+impl Reasons {
+    /// More than any remedy gives; a push beyond it is dropped (and caught in debug builds).
+    pub const CAPACITY: usize = 12;
+
+    pub const fn new() -> Self {
+        Reasons {
+            len: 0,
+            items: [&NO_REASON; Reasons::CAPACITY],
+        }
+    }
+
+    pub fn push(&mut self, why: &'static Why) {
+        debug_assert!((self.len as usize) < Self::CAPACITY, "too many reasons");
+        if (self.len as usize) < Self::CAPACITY {
+            self.items[self.len as usize] = why;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'static Why] {
+        &self.items[..self.len as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static Why> + '_ {
+        self.as_slice().iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Default for Reasons {
+    fn default() -> Self {
+        Reasons::new()
+    }
+}
+
+impl PartialEq for Reasons {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl std::fmt::Debug for Reasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter().map(|w| w.code)).finish()
+    }
+}
+
+impl Serialize for Reasons {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// The engine's view of one remedy for one conviction or arrest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
-    pub subject: String,
+    /// The conviction or arrest id (shared, not copied, between a record's items).
+    pub subject: Rc<str>,
     pub remedy: RemedyId,
     pub outcome: Outcome,
     pub decision: Option<Decision>,
     pub from: Option<NaiveDate>,
     pub approximate: bool,
-    pub reasons: Vec<Why>,
+    pub reasons: Reasons,
     pub missing: Vec<String>,
 }
 
 impl Serialize for Item {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Item", 8)?;
-        st.serialize_field("subject", &self.subject)?;
+        st.serialize_field("subject", &*self.subject)?;
         st.serialize_field("remedy", self.remedy.id())?;
         st.serialize_field("outcome", &self.outcome)?;
         st.serialize_field("decision", &self.decision)?;
@@ -111,6 +189,6 @@ impl Report {
     pub fn item(&self, subject: &str, remedy: RemedyId) -> Option<&Item> {
         self.items
             .iter()
-            .find(|i| i.subject == subject && i.remedy == remedy)
+            .find(|i| &*i.subject == subject && i.remedy == remedy)
     }
 }

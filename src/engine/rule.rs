@@ -6,8 +6,9 @@
 //! waiting date decides between `eligible` and `eligible_later`.
 
 use super::case::RemedyId;
-use super::report::{Decision, Item, Outcome, Why};
+use super::report::{Decision, Item, Outcome, Reasons, Why};
 use chrono::NaiveDate;
+use std::rc::Rc;
 
 /// The result of checking one statutory condition.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,52 +27,86 @@ pub enum Check {
     Note(&'static Why),
 }
 
+impl Check {
+    /// A law's operative date: it delays relief only for events before it, so relief is never
+    /// dated before the event it counts from.
+    pub fn operative(date: NaiveDate, event: NaiveDate, why: &'static Why) -> Check {
+        if date > event {
+            Check::From(date, false, why)
+        } else {
+            Check::Pass
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Holds,
+    Fails,
+    Unknown,
+    Note,
+}
+
 /// Collects the checks of one remedy for one subject.
 pub struct Assessment {
-    subject: String,
+    subject: Rc<str>,
     remedy: RemedyId,
-    holds: Vec<Why>,
-    fails: Vec<Why>,
-    unknown: Vec<Why>,
-    notes: Vec<Why>,
+    kinds: [Kind; Reasons::CAPACITY],
+    reasons: Reasons,
     missing: Vec<String>,
     from: Option<(NaiveDate, bool)>,
+    failed: bool,
 }
 
 impl Assessment {
-    pub fn new(remedy: RemedyId, subject: &str) -> Self {
+    pub fn new(remedy: RemedyId, subject: &Rc<str>) -> Self {
         Assessment {
-            subject: subject.to_string(),
+            subject: Rc::clone(subject),
             remedy,
-            holds: Vec::new(),
-            fails: Vec::new(),
-            unknown: Vec::new(),
-            notes: Vec::new(),
+            kinds: [Kind::Note; Reasons::CAPACITY],
+            reasons: Reasons::new(),
             missing: Vec::new(),
             from: None,
+            failed: false,
+        }
+    }
+
+    fn note(&mut self, kind: Kind, why: &'static Why) {
+        // Reasons are statics: compare addresses, not texts.
+        let seen = self
+            .reasons
+            .iter()
+            .zip(self.kinds.iter())
+            .any(|(w, k)| *k == kind && std::ptr::eq(w, why));
+        if !seen && self.reasons.len() < Reasons::CAPACITY {
+            self.kinds[self.reasons.len()] = kind;
+            self.reasons.push(why);
         }
     }
 
     pub fn check(&mut self, check: Check) -> &mut Self {
         match check {
             Check::Pass => {}
-            Check::Holds(why) => push_once(&mut self.holds, why),
-            Check::Fails(why) => push_once(&mut self.fails, why),
+            Check::Holds(why) => self.note(Kind::Holds, why),
+            Check::Fails(why) => {
+                self.failed = true;
+                self.note(Kind::Fails, why);
+            }
             Check::Unknown(path, why) => {
-                push_once(&mut self.unknown, why);
+                self.note(Kind::Unknown, why);
                 if !self.missing.contains(&path) {
                     self.missing.push(path);
                 }
             }
             Check::From(date, approximate, why) => {
-                push_once(&mut self.holds, why);
+                self.note(Kind::Holds, why);
                 self.from = match self.from {
                     Some((d, a)) if d > date => Some((d, a)),
                     Some((d, a)) if d == date => Some((d, a && approximate)),
                     _ => Some((date, approximate)),
                 };
             }
-            Check::Note(why) => push_once(&mut self.notes, why),
+            Check::Note(why) => self.note(Kind::Note, why),
         }
         self
     }
@@ -85,64 +120,49 @@ impl Assessment {
 
     /// True once some condition has definitely failed.
     pub fn has_failed(&self) -> bool {
-        !self.fails.is_empty()
+        self.failed
     }
 
     /// Folds the checks into the item. `decision` is reported for eligible outcomes only.
-    pub fn finish(&self, decision: Decision, as_of: NaiveDate) -> Item {
-        let (outcome, mut reasons, missing, from, approximate) = if !self.fails.is_empty() {
-            (
-                Outcome::NotEligible,
-                self.fails.clone(),
-                Vec::new(),
-                None,
-                false,
-            )
-        } else if !self.unknown.is_empty() {
-            (
-                Outcome::NeedsInfo,
-                self.unknown.clone(),
-                self.missing.clone(),
-                None,
-                false,
-            )
+    pub fn finish(&mut self, decision: Decision, as_of: NaiveDate) -> Item {
+        let unknown = !self.missing.is_empty();
+        let (outcome, shown) = if self.failed {
+            (Outcome::NotEligible, Kind::Fails)
+        } else if unknown {
+            (Outcome::NeedsInfo, Kind::Unknown)
         } else {
-            let outcome = match self.from {
-                Some((date, _)) if date > as_of => Outcome::EligibleLater,
-                _ => Outcome::Eligible,
-            };
-            let (from, approximate) = match self.from {
-                Some((d, a)) => (Some(d), a),
-                None => (None, false),
-            };
-            (outcome, self.holds.clone(), Vec::new(), from, approximate)
+            match self.from {
+                Some((date, _)) if date > as_of => (Outcome::EligibleLater, Kind::Holds),
+                _ => (Outcome::Eligible, Kind::Holds),
+            }
         };
         // Notes describe what the remedy does and how sure we are: they go with every outcome
         // except a plain "does not fit".
-        if outcome != Outcome::NotEligible {
-            for note in &self.notes {
-                if !reasons.contains(note) {
-                    reasons.push(*note);
-                }
+        let with_notes = outcome != Outcome::NotEligible;
+        let mut reasons = Reasons::new();
+        for (why, kind) in self.reasons.iter().zip(self.kinds.iter()) {
+            if *kind == shown || (with_notes && *kind == Kind::Note) {
+                reasons.push(why);
             }
         }
-        let decision =
-            matches!(outcome, Outcome::Eligible | Outcome::EligibleLater).then_some(decision);
+        let eligible = matches!(outcome, Outcome::Eligible | Outcome::EligibleLater);
+        let (from, approximate) = match self.from {
+            Some((d, a)) if eligible => (Some(d), a),
+            _ => (None, false),
+        };
         Item {
-            subject: self.subject.clone(),
+            subject: Rc::clone(&self.subject),
             remedy: self.remedy,
             outcome,
-            decision,
+            decision: eligible.then_some(decision),
             from,
             approximate,
             reasons,
-            missing,
+            missing: if outcome == Outcome::NeedsInfo {
+                std::mem::take(&mut self.missing)
+            } else {
+                Vec::new()
+            },
         }
-    }
-}
-
-fn push_once(list: &mut Vec<Why>, why: &'static Why) {
-    if !list.contains(why) {
-        list.push(*why);
     }
 }

@@ -30,6 +30,7 @@ const FLAGS: &[&str] = &[
     "elder_abuse",
     "no_sol",
     "sol_6",
+    "sol_5",
     "pc_19_8",
     "hs_div10",
     "vehicle_operation",

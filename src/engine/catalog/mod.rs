@@ -10,7 +10,7 @@
 //! `registrable` PC 290; `maybe_registrable` PC 290.006; `tier1`–`tier3` usual PC 290.5 tier;
 //! `excl_1203_4` PC 1203.4(b); `excl_1203_4a` PC 1203.4a(d); `vc_12810` VC 12810(a)–(e);
 //! `prop47` PC 1170.18; `value` turns on $950; `prop64` HS 11361.8; `realigned` PC 1170(h);
-//! `dv`, `child_abuse`, `elder_abuse` (PC 851.91 pattern rule); `no_sol` PC 799; `sol_6` PC 800;
+//! `dv`, `child_abuse`, `elder_abuse` (PC 851.91 pattern rule); `no_sol` PC 799; `sol_6` PC 800; `sol_5` PC 803.7;
 //! `pc_19_8` PC 19.8 list; `hs_div10` H&S Division 10; `vehicle_operation` (PC 1203.45(c));
 //! `cor_barred` PC 4852.01(c); `cor_plus4` PC 4852.03(a)(1); `life`; `firearm_29805`;
 //! `dui`; `theft`.

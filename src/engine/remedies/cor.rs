@@ -23,56 +23,67 @@ pub static BARRED: Why = Why {
     code: "cor_barred_offense",
     cite: "PC 4852.01(c)",
     text: "The law does not allow a Certificate of Rehabilitation for this offense. You can still apply directly to the Governor for a pardon.",
+    es: "La ley no permite un Certificado de Rehabilitación para este delito. Todavía puede pedirle un indulto directamente al Gobernador.",
 };
 pub static MISDEMEANOR: Why = Why {
     code: "cor_misdemeanor",
     cite: "PC 4852.01(a)",
     text: "A Certificate of Rehabilitation is for felonies (and some sex offenses). For a misdemeanor, a dismissal under PC 1203.4 or 1203.4a is the usual path.",
+    es: "El Certificado de Rehabilitación es para delitos graves (y algunos delitos sexuales). Para un delito menor, el camino usual es una anulación (desestimación) de la condena bajo PC 1203.4 o 1203.4a.",
 };
 pub static REDUCED: Why = Why {
     code: "cor_reduced_felony",
     cite: "PC 4852.01(a); People v. Moreno",
     text: "This felony was reduced to a misdemeanor, so it no longer counts as a felony for a Certificate of Rehabilitation.",
+    es: "Este delito grave fue reducido a delito menor. Por eso ya no cuenta como delito grave para un Certificado de Rehabilitación.",
 };
 pub static NEEDS_DISMISSAL: Why = Why {
     code: "cor_needs_1203_4",
     cite: "PC 4852.01(b)",
     text: "For this sex offense, you first need a dismissal under PC 1203.4. After that you may ask for a Certificate of Rehabilitation.",
+    es: "Para este delito sexual, primero necesita una anulación (desestimación) de la condena bajo PC 1203.4. Después puede pedir un Certificado de Rehabilitación.",
 };
 pub static PERIOD: Why = Why {
     code: "cor_period_of_rehabilitation",
     cite: "PC 4852.03(a)",
     text: "You can ask after the period of rehabilitation: usually 7 years after release from custody (9 for some very serious offenses, 10 for offenses that need sex-offender registration).",
+    es: "Puede pedirlo después del período de rehabilitación: por lo general, 7 años después de salir de custodia (9 para algunos delitos muy graves, 10 para delitos que requieren registro como delincuente sexual).",
 };
 pub static RESIDENCE: Why = Why {
     code: "cor_residence",
     cite: "PC 4852.06",
     text: "You must have lived in California for the last 5 years before you file.",
+    es: "Usted tiene que haber vivido en California durante los últimos 5 años antes de presentar su petición.",
 };
 pub static RESIDENCE_UNKNOWN: Why = Why {
     code: "cor_residence_unknown",
     cite: "PC 4852.06",
     text: "We need to know since when you have lived in California without a break.",
+    es: "Necesitamos saber desde cuándo vive usted en California sin interrupción.",
 };
 pub static SUPERVISION_DONE: Why = Why {
     code: "cor_supervision_done",
     cite: "PC 4852.06",
     text: "You must have finished probation, parole or other supervision first.",
+    es: "Primero tiene que haber terminado la libertad condicional, la libertad bajo palabra u otra supervisión.",
 };
 pub static RELEASE_UNKNOWN: Why = Why {
     code: "release_date_unknown",
     cite: "PC 4852.03(a)",
     text: "We need to know when you were released from jail or prison. The waiting time counts from then.",
+    es: "Necesitamos saber cuándo salió usted de la cárcel o prisión. El tiempo de espera cuenta desde esa fecha.",
 };
 pub static END_UNKNOWN: Why = Why {
     code: "sentence_end_unknown",
     cite: "PC 4852.06",
     text: "We need to know when your probation, parole or supervision ended.",
+    es: "Necesitamos saber cuándo terminó su libertad condicional, libertad bajo palabra o supervisión.",
 };
 pub static JUDGE_DECIDES: Why = Why {
     code: "cor_judge_decides",
     cite: "PC 4852.13",
     text: "The judge decides after looking at your life since the conviction. A certificate is also sent to the Governor as a pardon application.",
+    es: "El juez decide después de ver cómo ha sido su vida desde la condena. El certificado también se envía al Gobernador como una solicitud de indulto.",
 };
 
 /// 4852.01(c): persons convicted of PC 269, 286(c), 287(c), 288, 288.5, 288.7 or 289(j).
@@ -163,11 +174,22 @@ fn five_years_in_california(ctx: &Ctx) -> Check {
     }
 }
 
+/// 4852.06 reads supervision "for this conviction"; custody anywhere still stops a petition.
+fn not_in_custody(ctx: &Ctx) -> Check {
+    match ctx.person().serving_sentence {
+        crate::engine::case::Answer::Yes => Check::Fails(&common::SERVING_SENTENCE),
+        crate::engine::case::Answer::Unsure => {
+            Check::Unknown("person.serving_sentence".into(), &common::SERVING_UNKNOWN)
+        }
+        crate::engine::case::Answer::No => Check::Pass,
+    }
+}
+
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.conviction.level == Level::Infraction {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(offense_not_barred(view))
         .check(who_may_petition(view));
@@ -175,7 +197,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         a.check(period_of_rehabilitation(view))
             .check(supervision_finished(view))
             .check(five_years_in_california(ctx))
-            .checks(common::not_supervised_or_serving_elsewhere(ctx, view));
+            .check(not_in_custody(ctx));
     }
     a.check(Check::Holds(&JUDGE_DECIDES));
     Some(a.finish(Decision::Discretionary, ctx.as_of))

@@ -16,16 +16,19 @@ pub static ONGOING: Why = Why {
     code: "probation_ongoing_early_termination",
     cite: "PC 1203.3(a)",
     text: "Your probation is still running. The judge may end it early if your conduct shows you have changed. Ending it early also lets the court grant a dismissal right away (PC 1203.4).",
+    es: "Su libertad condicional todavía sigue. El juez puede terminarla antes de tiempo si su conducta muestra que usted ha cambiado. Si la termina antes, la corte también puede concederle enseguida la anulación (desestimación) de la condena (PC 1203.4).",
 };
 pub static ENDED: Why = Why {
     code: "probation_already_ended",
     cite: "PC 1203.3(a)",
     text: "Your probation has already ended, so there is nothing to end early.",
+    es: "Su libertad condicional ya terminó. Por eso no hay nada que terminar antes de tiempo.",
 };
 pub static UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
     cite: "PC 1203.3(a)",
     text: "We need to know if your probation is still running.",
+    es: "Necesitamos saber si su libertad condicional todavía sigue.",
 };
 
 /// 1203.3(a): the court may terminate probation "at any time during the term of probation".
@@ -41,7 +44,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.conviction.sentence != Sentence::Probation {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(probation_still_running(view));
     Some(a.finish(Decision::Discretionary, ctx.as_of))

@@ -17,61 +17,79 @@ pub static COMPLETED: Why = Why {
     code: "probation_completed",
     cite: "PC 1203.4(a)(1)",
     text: "You finished probation without a violation, so the court must grant the dismissal.",
+    es: "Usted terminó la libertad condicional sin violaciones. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
 };
 pub static TERMINATED_EARLY: Why = Why {
     code: "probation_terminated_early",
     cite: "PC 1203.4(a)(1)",
     text: "The court ended your probation early, so the court must grant the dismissal.",
+    es: "La corte terminó su libertad condicional antes de tiempo. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
 };
 pub static VIOLATED: Why = Why {
     code: "probation_violated",
     cite: "PC 1203.4(a)(1)",
     text: "A probation violation was found, so the judge may still grant the dismissal but does not have to. Show the judge how your life has changed.",
+    es: "La corte encontró una violación de la libertad condicional. Por eso el juez todavía puede conceder la anulación (desestimación) de la condena, pero no está obligado. Muéstrele al juez cómo ha cambiado su vida.",
 };
 pub static REVOKED: Why = Why {
     code: "probation_revoked",
     cite: "PC 1203.4(a)(1)",
-    text: "Your probation was revoked and you served a jail or prison term, so this dismissal does not fit. A dismissal under PC 1203.41 may fit instead.",
+    text: "Your felony probation was revoked and you served a jail or prison term, so this dismissal does not fit. A dismissal under PC 1203.41 may fit instead.",
+    es: "Su libertad condicional por un delito grave fue revocada y usted cumplió tiempo en la cárcel o prisión. Por eso esta anulación (desestimación) no le corresponde. En su lugar, le puede corresponder una anulación bajo PC 1203.41.",
+};
+pub static REVOKED_MISDEMEANOR: Why = Why {
+    code: "misdemeanor_probation_revoked",
+    cite: "PC 1203.4(a)(1)",
+    text: "Your probation was revoked. For a misdemeanor the judge may still grant the dismissal \"in any other case\", but courts differ on this. Have a lawyer check it.",
+    es: "Su libertad condicional fue revocada. Para un delito menor, el juez todavía puede conceder la anulación (desestimación) \"en cualquier otro caso\", pero las cortes no siempre lo ven igual. Pida a un abogado que lo revise.",
 };
 pub static ONGOING: Why = Why {
     code: "probation_ongoing",
     cite: "PC 1203.4(a)(1)",
     text: "You can ask for the dismissal once your probation ends. You can also ask the court to end probation early (PC 1203.3).",
+    es: "Puede pedir la anulación (desestimación) de la condena cuando termine su libertad condicional. También puede pedirle a la corte que termine la libertad condicional antes de tiempo (PC 1203.3).",
 };
 pub static PROBATION_END_UNKNOWN: Why = Why {
     code: "probation_end_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know when your probation ends. Your court papers or probation officer can tell you.",
+    es: "Necesitamos saber cuándo termina su libertad condicional. Sus papeles de la corte o su oficial de libertad condicional se lo pueden decir.",
 };
 pub static OUTCOME_UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know how your probation ended: finished, ended early, violated, or revoked. Your court's minute orders show this.",
+    es: "Necesitamos saber cómo terminó su libertad condicional: la completó, terminó antes de tiempo, hubo una violación o fue revocada. Las actas de la corte (minute orders) lo muestran.",
 };
 pub static SENTENCE_UNKNOWN: Why = Why {
     code: "sentence_unknown",
     cite: "PC 1203.4(a)(1)",
     text: "We need to know if you were given probation. Your court papers show the sentence.",
+    es: "Necesitamos saber si le dieron libertad condicional. Sus papeles de la corte muestran la sentencia.",
 };
 pub static EXCLUDED: Why = Why {
     code: "excluded_offense",
     cite: "PC 1203.4(b)",
-    text: "The law does not allow this dismissal for this offense. A Certificate of Rehabilitation or a pardon may still be possible.",
+    text: "The law does not allow this dismissal for this offense. A Governor's pardon may still be possible.",
+    es: "La ley no permite esta anulación (desestimación) para este delito. Todavía puede ser posible un indulto del Gobernador.",
 };
 pub static INFRACTION: Why = Why {
     code: "infraction_use_1203_4a",
     cite: "PC 1203.4(b)",
     text: "This was an infraction. Infractions are dismissed under PC 1203.4a instead.",
+    es: "Esto fue una infracción. Las infracciones se anulan bajo otra ley: PC 1203.4a.",
 };
 pub static VEHICLE_CODE_DISCRETION: Why = Why {
     code: "vehicle_code_discretionary",
     cite: "PC 1203.4(c)(1)",
     text: "For this driving offense the judge decides; the court does not have to grant it, though judges often do.",
+    es: "Para este delito de manejo, el juez decide. La corte no está obligada a concederlo, aunque los jueces muchas veces lo hacen.",
 };
 pub static EFFECT: Why = Why {
     code: "effect_dismissal",
     cite: "PC 1203.4(a)(1)",
     text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
+    es: "Una anulación (desestimación) le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntar por ella ni usarla. No sella sus antecedentes penales.",
 };
 
 /// PC 1203.4 applies to a case where probation was granted.
@@ -110,7 +128,12 @@ fn probation_route(view: &ConvictionView) -> (Check, Decision) {
         ProbationOutcome::Completed => (Check::Holds(&COMPLETED), Decision::Mandatory),
         ProbationOutcome::TerminatedEarly => (Check::Holds(&TERMINATED_EARLY), Decision::Mandatory),
         ProbationOutcome::Violated => (Check::Holds(&VIOLATED), Decision::Discretionary),
-        ProbationOutcome::Revoked => (Check::Fails(&REVOKED), Decision::Discretionary),
+        // People v. Borja bars 1203.4 after a felony term was executed; for a misdemeanor the
+        // "any other case" route stays open at the judge's discretion [Low: lawyer review].
+        ProbationOutcome::Revoked => match view.effective_level() {
+            Level::Misdemeanor => (Check::Holds(&REVOKED_MISDEMEANOR), Decision::Discretionary),
+            _ => (Check::Fails(&REVOKED), Decision::Discretionary),
+        },
         ProbationOutcome::Ongoing => match c.probation_ended_on {
             Some(end) => (
                 Check::From(end.latest(), end.is_approximate(), &ONGOING),
@@ -146,7 +169,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     ) {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(probation_was_granted(view))

@@ -21,46 +21,61 @@ pub static WAIT_SPLIT: Why = Why {
     code: "wait_after_split_sentence",
     cite: "PC 1203.41(a)(1)",
     text: "You can ask one year after you finished the split sentence (jail and mandatory supervision).",
+    es: "Puede pedirlo un año después de terminar la sentencia dividida (cárcel y supervisión obligatoria).",
 };
 pub static WAIT_JAIL_OR_PRISON: Why = Why {
     code: "wait_after_jail_or_prison",
     cite: "PC 1203.41(a)(1)",
     text: "You can ask two years after you finished the whole sentence, including parole or other supervision.",
+    es: "Puede pedirlo dos años después de terminar toda la sentencia, incluida la libertad bajo palabra u otra supervisión.",
 };
 pub static PRISON_SINCE_SB731: Why = Why {
     code: "prison_sentences_since_2023",
     cite: "PC 1203.41 (SB 731)",
     text: "Prison sentences can use this dismissal since July 1, 2023. Our sources agree on this date but we could not read it in the statute itself.",
+    es: "Desde el 1 de julio de 2023, las sentencias de prisión pueden usar esta anulación (desestimación). Nuestras fuentes están de acuerdo en esta fecha, pero no pudimos leerla en la ley misma.",
 };
 pub static COMPLETED_UNKNOWN: Why = Why {
     code: "sentence_end_unknown",
     cite: "PC 1203.41(a)(1)",
     text: "We need to know when you finished the whole sentence, including parole or supervision. Your RAP sheet or parole papers show it.",
+    es: "Necesitamos saber cuándo terminó usted toda la sentencia, incluida la libertad bajo palabra o la supervisión. Su récord (RAP sheet) o sus papeles de libertad bajo palabra lo muestran.",
 };
 pub static PRISON_290: Why = Why {
     code: "prison_registrable_excluded",
     cite: "PC 1203.41(c)",
     text: "A prison sentence for an offense that requires sex-offender registration cannot be dismissed this way.",
+    es: "Una sentencia de prisión por un delito que requiere registro como delincuente sexual no se puede anular de esta forma.",
+};
+pub static CUSTODY_KIND_UNKNOWN: Why = Why {
+    code: "custody_kind_unknown",
+    cite: "PC 1203.41(c)",
+    text: "We need to know if the term served after your probation was revoked was state prison or county jail: for this offense, a prison term cannot be dismissed this way.",
+    es: "Necesitamos saber si el tiempo que cumplió después de que le revocaron la libertad condicional fue en prisión estatal o en la cárcel del condado: para este delito, una condena de prisión no se puede anular de esta manera.",
 };
 pub static NOT_FELONY: Why = Why {
     code: "not_a_felony",
     cite: "PC 1203.41(a)",
     text: "This section is for felonies. Misdemeanors use PC 1203.4 or 1203.4a.",
+    es: "Esta sección es para delitos graves. Los delitos menores usan PC 1203.4 o 1203.4a.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",
     cite: "PC 1203.41(a)",
     text: "We need to know if this conviction was a felony or a misdemeanor.",
+    es: "Necesitamos saber si esta condena fue por un delito grave o por un delito menor.",
 };
 pub static DISCRETIONARY: Why = Why {
     code: "judge_decides",
     cite: "PC 1203.41(a)",
     text: "The judge may grant this dismissal if it is in the interest of justice. Show how your life has changed.",
+    es: "El juez puede conceder esta anulación (desestimación) si lo considera justo (en el interés de la justicia). Muestre cómo ha cambiado su vida.",
 };
 pub static REVOKED_PROBATION: Why = Why {
     code: "revoked_probation_counts",
     cite: "PC 1203.41; People v. Brown (2025)",
-    text: "Your probation was revoked and a jail or prison term followed; that term can be dismissed under this section.",
+    text: "Your probation was revoked and a jail or prison term followed; the conviction can still be dismissed under this section.",
+    es: "Su libertad condicional fue revocada y después usted cumplió tiempo en la cárcel o prisión. Esa condena se puede anular bajo esta sección.",
 };
 
 /// 1203.41(a): "If a defendant is convicted of a felony".
@@ -74,8 +89,13 @@ fn is_felony(view: &ConvictionView) -> Check {
 
 /// 1203.41(c) (as reported after SB 731): not a prison sentence for a PC 290 offense.
 fn not_prison_for_registrable_offense(view: &ConvictionView) -> Check {
-    if view.conviction.sentence != Sentence::Prison {
+    let revoked = view.conviction.sentence == Sentence::Probation;
+    if view.conviction.sentence != Sentence::Prison && !revoked {
         return Check::Pass;
+    }
+    if revoked && view.flag(flag::REGISTRABLE) == Known::Yes {
+        // After a revocation we do not know if the term was prison (excluded) or county jail.
+        return Check::Unknown(view.field("sentence"), &CUSTODY_KIND_UNKNOWN);
     }
     match view.flag(flag::REGISTRABLE) {
         Known::Yes => Check::Fails(&PRISON_290),
@@ -88,10 +108,9 @@ fn not_prison_for_registrable_offense(view: &ConvictionView) -> Check {
 /// term, or a term served after probation was revoked. Prison terms only from SB 731's date.
 fn waiting_period_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let c = view.conviction;
-    let Some(done) = c.sentence_completed_on.or(c
-        .probation_ended_on
-        .filter(|_| c.sentence == Sentence::Probation))
-    else {
+    // "completion of the sentence": for a revoked probation that is the term served after the
+    // revocation, not the revocation date.
+    let Some(done) = c.sentence_completed_on else {
         return vec![Check::Unknown(
             view.field("sentence_completed_on"),
             &COMPLETED_UNKNOWN,
@@ -110,9 +129,9 @@ fn waiting_period_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Vec<Check>
         why,
     )];
     if c.sentence == Sentence::Prison {
-        checks.push(Check::From(
+        checks.push(Check::operative(
             PRISON_1203_41_OPERATIVE,
-            false,
+            c.convicted_on.latest(),
             &PRISON_SINCE_SB731,
         ));
     }
@@ -132,7 +151,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if !applies_to(view) || view.conviction.level == Level::Misdemeanor {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(is_felony(view))

@@ -17,27 +17,32 @@ pub static WAIT: Why = Why {
     code: "two_years_after_sentence",
     cite: "PC 1203.42(a)",
     text: "You can ask two years after you finished the whole sentence, including parole.",
+    es: "Puede pedirlo dos años después de terminar toda la sentencia, incluida la libertad bajo palabra.",
 };
 pub static NOT_REALIGNED: Why = Why {
     code: "not_realigned_offense",
     cite: "PC 1203.42(a)",
     text: "This section covers only offenses that are now punished in county jail (PC 1170(h)). This one is not.",
+    es: "Esta sección cubre solo delitos que ahora se castigan con cárcel del condado (PC 1170(h)). Este delito no es uno de ellos.",
 };
 pub static REGISTRABLE: Why = Why {
     code: "registrable_not_realigned",
     cite: "PC 1170(h)(3)",
     text: "An offense that requires sex-offender registration is served in prison even today, so this section does not fit. Have a lawyer check this.",
+    es: "Un delito que requiere registro como delincuente sexual se cumple en prisión aún hoy. Por eso esta sección no le corresponde. Pídale a un abogado que revise esto.",
 };
 pub static AFTER_REALIGNMENT: Why = Why {
     code: "sentenced_after_realignment",
     cite: "PC 1203.42(a)",
     text:
         "This section is for prison sentences from before October 1, 2011. Use PC 1203.41 instead.",
+    es: "Esta sección es para sentencias de prisión de antes del 1 de octubre de 2011. En su lugar, use PC 1203.41.",
 };
 pub static DISCRETIONARY: Why = Why {
     code: "judge_decides",
     cite: "PC 1203.42(a)",
     text: "The judge may grant this dismissal if it is in the interest of justice.",
+    es: "El juez puede conceder esta anulación (desestimación) si lo considera justo (en el interés de la justicia).",
 };
 
 /// 1203.42(a): sentenced to state prison before realignment (1 October 2011).
@@ -79,7 +84,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if c.sentence != Sentence::Prison || c.convicted_on.earliest() >= REALIGNMENT {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(sentenced_before_realignment(view))

@@ -24,86 +24,103 @@ pub static PROBATION_PATH: Why = Why {
     code: "auto_probation_completed",
     cite: "PC 1203.425(a)(1)(B)",
     text: "You finished probation without it being revoked, so the state should clear this conviction on its own.",
+    es: "Usted terminó la libertad condicional sin que se la revocaran. Por eso el estado debería limpiar esta condena por su cuenta.",
 };
 pub static MISDEMEANOR_PATH: Why = Why {
     code: "auto_misdemeanor_one_year",
     cite: "PC 1203.425(a)(1)(B)",
     text: "For a misdemeanor or infraction without probation, the state clears it on its own one year after sentencing once the sentence is done.",
+    es: "Para un delito menor o una infracción sin libertad condicional, el estado limpia la condena por su cuenta un año después de la sentencia, una vez que la sentencia esté cumplida.",
 };
 pub static FELONY_PATH: Why = Why {
     code: "auto_felony_four_years",
     cite: "PC 1203.425(a)(1)(B)",
     text: "For this felony, the state clears it on its own four years after you finished every part of the sentence, if you had no new felony conviction in those four years.",
+    es: "Para este delito grave, el estado limpia la condena por su cuenta cuatro años después de que usted terminó cada parte de la sentencia, si no tuvo una nueva condena por delito grave en esos cuatro años.",
 };
 pub static FELONY_PATH_SINCE: Why = Why {
     code: "auto_felony_since_2024",
     cite: "PC 1203.425 (2024 public-safety budget bill)",
     text: "Automatic relief for felonies started on October 1, 2024.",
+    es: "El alivio automático para delitos graves empezó el 1 de octubre de 2024.",
 };
 pub static DOJ_REVIEW_SINCE: Why = Why {
     code: "auto_review_since_2022",
-    cite: "PC 1203.425(a)(1)(A)",
+    cite: "PC 1203.425 (AB 1076, as funded from 2022)",
     text: "The state's monthly review started on July 1, 2022.",
+    es: "La revisión mensual del estado empezó el 1 de julio de 2022.",
 };
 pub static BEFORE_1973: Why = Why {
     code: "before_1973",
     cite: "PC 1203.425(a)(1)(B)",
     text: "Automatic relief covers convictions from January 1, 1973 on. Older convictions need a petition.",
+    es: "El alivio automático cubre condenas desde el 1 de enero de 1973. Las condenas más antiguas necesitan una petición.",
 };
 pub static NEW_FELONY: Why = Why {
     code: "new_felony_within_four_years",
     cite: "PC 1203.425(a)(1)(B)",
     text: "You were convicted of a new felony within four years after this sentence ended, so automatic relief does not apply. You can still petition the court.",
+    es: "Usted tuvo una nueva condena por delito grave dentro de los cuatro años después de que terminó esta sentencia. Por eso no aplica el alivio automático. Todavía puede presentar una petición a la corte.",
 };
 pub static FELONY_EXCLUDED: Why = Why {
     code: "felony_path_excluded_offense",
     cite: "PC 1203.425(a)(1)(B)",
     text: "Automatic relief for felonies does not cover serious or violent felonies or offenses that require sex-offender registration. You can still petition the court.",
+    es: "El alivio automático para delitos graves no cubre delitos graves serios o violentos, ni delitos que requieren registro como delincuente sexual. Todavía puede presentar una petición a la corte.",
 };
 pub static MAYBE_SERIOUS: Why = Why {
     code: "maybe_serious_felony",
     cite: "PC 1192.7(c); PC 667.5(c)",
-    text: "This offense counts as a serious or violent felony in some cases (for example if someone was badly hurt). If yours did, automatic relief does not apply. Have a lawyer check this.",
+    text: "This offense counts as a serious or violent felony in some cases (for example if someone was badly hurt). If yours counts, automatic relief does not apply. Have a lawyer check this.",
+    es: "En algunos casos, este delito cuenta como delito grave serio o violento (por ejemplo, si alguien salió gravemente herido). Si así fue en su caso, no aplica el alivio automático. Pídale a un abogado que revise esto.",
 };
 pub static REGISTERED: Why = Why {
     code: "registrant_excluded",
     cite: "PC 1203.425(a)(1)(B)(i)",
     text: "People who must register as sex offenders do not get automatic relief.",
+    es: "Las personas que tienen que registrarse como delincuentes sexuales no reciben alivio automático.",
 };
 pub static REGISTERED_UNKNOWN: Why = Why {
     code: "registration_unknown",
     cite: "PC 1203.425(a)(1)(B)(i)",
     text: "We need to know if you must register as a sex offender (PC 290).",
+    es: "Necesitamos saber si usted tiene que registrarse como delincuente sexual (PC 290).",
 };
 pub static NO_PATH: Why = Why {
     code: "auto_no_path",
     cite: "PC 1203.425(a)(1)(B)",
-    text: "This conviction does not fit the rules for automatic relief (for example, a misdemeanor where probation was violated). You can still petition the court.",
+    text: "Automatic relief needs probation finished without being revoked. A violation usually means probation was revoked and reinstated, so this may not be cleared on its own. If your probation was only extended, check your record: the state may still clear it. You can always petition the court.",
+    es: "El alivio automático pide que la libertad condicional se haya terminado sin ser revocada. Una violación normalmente significa que se revocó y se restableció, así que puede que esto no se limpie por su cuenta. Si solo se extendió su libertad condicional, revise su récord: el estado todavía podría limpiarla. Siempre puede presentar una petición a la corte.",
 };
 pub static TERMS_END_UNKNOWN: Why = Why {
     code: "sentence_end_unknown",
     cite: "PC 1203.425(a)(1)(B)",
     text: "We need to know when every part of the sentence ended, including probation, parole or supervision.",
+    es: "Necesitamos saber cuándo terminó cada parte de la sentencia, incluida la libertad condicional, la libertad bajo palabra o la supervisión.",
 };
 pub static COMPLIED_UNKNOWN: Why = Why {
     code: "sentence_complied_unknown",
     cite: "PC 1203.425(a)(1)(B)",
     text: "We need to know if the whole sentence is done (fines, classes, jail).",
+    es: "Necesitamos saber si ya se cumplió toda la sentencia (multas, clases, cárcel).",
 };
 pub static NOT_COMPLIED: Why = Why {
     code: "sentence_not_complied",
     cite: "PC 1203.425(a)(1)(B)",
     text: "The state only clears a conviction once the sentence is done.",
+    es: "El estado solo limpia una condena cuando la sentencia está cumplida.",
 };
 pub static CHECK_YOUR_RECORD: Why = Why {
     code: "check_your_record",
     cite: "PC 1203.425(a)",
     text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if it says \"relief granted\". If not, you can still petition the court.",
+    es: "El estado solo actúa según lo que muestran sus archivos, y muchas veces a los archivos les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si dice \"relief granted\" (alivio concedido). Si no lo dice, todavía puede presentar una petición a la corte.",
 };
 pub static DA_MAY_OBJECT: Why = Why {
     code: "prosecutor_may_object",
     cite: "PC 1203.425(b)",
     text: "The prosecutor can ask a court to block automatic relief for public-safety reasons.",
+    es: "El fiscal puede pedirle a una corte que impida el alivio automático por razones de seguridad pública.",
 };
 
 /// Which path of 1203.425(a)(1)(B) a conviction is on.
@@ -179,9 +196,20 @@ fn sentence_complete(view: &ConvictionView) -> Check {
     }
 }
 
+pub static EARLY_END_CAVEAT: Why = Why {
+    code: "auto_original_end_date",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "The state works from the probation term in its records. If the early end is missing there, it may wait until your original end date. You can ask the court for a dismissal (PC 1203.4) now.",
+    es: "El estado usa el plazo de libertad condicional que aparece en sus archivos. Si el final anticipado no aparece ahí, puede esperar hasta la fecha original. Usted puede pedir a la corte una anulación (PC 1203.4) ahora.",
+};
+
 fn probation_path(view: &ConvictionView) -> Vec<Check> {
     let end = view.conviction.probation_ended_on;
-    vec![
+    let mut checks = Vec::new();
+    if view.probation_outcome() == ProbationOutcome::TerminatedEarly {
+        checks.push(Check::Note(&EARLY_END_CAVEAT));
+    }
+    checks.extend([
         match end {
             Some(end) => Check::From(end.latest(), end.is_approximate(), &PROBATION_PATH),
             None if view.probation_outcome() == ProbationOutcome::Ongoing => Check::Unknown(
@@ -190,8 +218,13 @@ fn probation_path(view: &ConvictionView) -> Vec<Check> {
             ),
             None => Check::Holds(&PROBATION_PATH),
         },
-        Check::From(AUTO_RELIEF_OPERATIVE, false, &DOJ_REVIEW_SINCE),
-    ]
+        Check::operative(
+            AUTO_RELIEF_OPERATIVE,
+            view.conviction.convicted_on.latest(),
+            &DOJ_REVIEW_SINCE,
+        ),
+    ]);
+    checks
 }
 
 fn misdemeanor_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
@@ -203,7 +236,7 @@ fn misdemeanor_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
             judged.is_approximate(),
             &MISDEMEANOR_PATH,
         ),
-        Check::From(AUTO_RELIEF_OPERATIVE, false, &DOJ_REVIEW_SINCE),
+        Check::operative(AUTO_RELIEF_OPERATIVE, judged.latest(), &DOJ_REVIEW_SINCE),
     ]
 }
 
@@ -211,6 +244,10 @@ fn misdemeanor_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
 fn all_terms_ended(view: &ConvictionView) -> Option<FuzzyDate> {
     let c = view.conviction;
     match c.sentence {
+        // After a revocation, the term served then is what has to end.
+        Sentence::Probation if view.probation_outcome() == ProbationOutcome::Revoked => {
+            c.sentence_completed_on
+        }
         Sentence::Probation => c.sentence_completed_on.or(c.probation_ended_on),
         _ => c.sentence_completed_on,
     }
@@ -221,7 +258,11 @@ fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
         not_on_list(view, flag::SERIOUS, &FELONY_EXCLUDED),
         not_on_list(view, flag::VIOLENT, &FELONY_EXCLUDED),
         not_on_list(view, flag::REGISTRABLE, &FELONY_EXCLUDED),
-        Check::From(AUTO_FELONY_OPERATIVE, false, &FELONY_PATH_SINCE),
+        Check::operative(
+            AUTO_FELONY_OPERATIVE,
+            view.conviction.convicted_on.latest(),
+            &FELONY_PATH_SINCE,
+        ),
     ];
     if view.flag(flag::MAYBE_SERIOUS) == crate::engine::context::Known::Yes
         || view.flag(flag::MAYBE_VIOLENT) == crate::engine::context::Known::Yes
@@ -257,7 +298,7 @@ fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
 }
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(not_a_registrant(ctx))

@@ -17,38 +17,50 @@ pub static UNDER_18: Why = Why {
     code: "under_18_misdemeanor",
     cite: "PC 1203.45(a)",
     text: "You were under 18 when this misdemeanor happened, so the judge may seal the record. Sealed records are treated as if the case never happened.",
+    es: "Usted tenía menos de 18 años cuando ocurrió este delito menor. Por eso el juez puede sellar el expediente. Los expedientes sellados se tratan como si el caso nunca hubiera ocurrido.",
+};
+pub static NOT_UNDER_18: Why = Why {
+    code: "not_under_18",
+    cite: "PC 1203.45(a)",
+    text: "This sealing is only for misdemeanors committed before age 18.",
+    es: "Este sellado es solo para delitos menores cometidos antes de los 18 años.",
 };
 pub static UNDER_18_UNKNOWN: Why = Why {
     code: "age_at_offense_unknown",
     cite: "PC 1203.45(a)",
     text: "We need to know if you were under 18 when this happened.",
+    es: "Necesitamos saber si usted tenía menos de 18 años cuando esto ocurrió.",
 };
 pub static EXCLUDED: Why = Why {
     code: "excluded_offense",
     cite: "PC 1203.45(c)",
     text: "Records cannot be sealed this way for sex offenses that need registration, drug offenses, or driving offenses.",
+    es: "Los expedientes no se pueden sellar de esta forma si son por delitos sexuales que requieren registro, delitos de drogas o delitos de manejo.",
 };
 pub static NEEDS_DISMISSAL: Why = Why {
     code: "needs_dismissal_first",
     cite: "PC 1203.45(a)",
     text: "Sealing needs a dismissal under PC 1203.4 or 1203.4a first (or at the same time); that dismissal does not fit yet.",
+    es: "Para sellar, primero se necesita una anulación (desestimación) de la condena bajo PC 1203.4 o 1203.4a (o las dos cosas al mismo tiempo). Esa anulación todavía no le corresponde.",
 };
 pub static FOLLOWS_DISMISSAL: Why = Why {
     code: "follows_dismissal",
     cite: "PC 1203.45(a)",
     text: "You can ask for sealing together with, or after, the dismissal of this conviction.",
+    es: "Puede pedir el sellado al mismo tiempo que la anulación (desestimación) de esta condena, o después.",
 };
 pub static ONE_CONVICTION: Why = Why {
     code: "one_offense_rule",
     cite: "PC 1203.45(d)",
     text: "This sealing is mostly for people with only one conviction; the law lists some exceptions. A lawyer can tell you if yours fits.",
+    es: "Este sellado es sobre todo para personas con una sola condena. La ley tiene algunas excepciones. Un abogado le puede decir si su caso califica.",
 };
 
 /// 1203.45(a): "under 18 years of age at the time of commission of the misdemeanor".
 fn under_18(view: &ConvictionView) -> Check {
     match view.conviction.under_18_at_offense {
         Answer::Yes => Check::Holds(&UNDER_18),
-        Answer::No => Check::Fails(&UNDER_18_UNKNOWN),
+        Answer::No => Check::Fails(&NOT_UNDER_18),
         Answer::Unsure => Check::Unknown(view.field("under_18_at_offense"), &UNDER_18_UNKNOWN),
     }
 }
@@ -101,7 +113,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView, dismissal: Option<&Item>) -> Opt
     {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(under_18(view))
         .checks(offense_not_excluded(view))

@@ -19,52 +19,62 @@ pub static ONE_YEAR: Why = Why {
     code: "one_year_after_judgment",
     cite: "PC 1203.4a(a)",
     text: "You can ask one year after the date you were sentenced.",
+    es: "Puede pedirlo un año después de la fecha de su sentencia.",
 };
 pub static SENTENCE_DONE: Why = Why {
     code: "sentence_complied",
     cite: "PC 1203.4a(a)",
     text:
         "You did everything the sentence required. Unpaid restitution does not count against you.",
+    es: "Usted cumplió todo lo que pedía la sentencia. La restitución a la víctima que no ha pagado no cuenta en su contra.",
 };
 pub static SENTENCE_NOT_DONE: Why = Why {
     code: "sentence_not_complied",
     cite: "PC 1203.4a(a)",
     text: "Every part of the sentence (fines, classes, community service) must be done first. Unpaid restitution does not count. Finish the rest, then you can ask.",
+    es: "Primero tiene que cumplir cada parte de la sentencia (multas, clases, servicio comunitario). La restitución a la víctima que no ha pagado no cuenta. Termine lo demás y después puede pedirlo.",
 };
 pub static SENTENCE_DONE_UNKNOWN: Why = Why {
     code: "sentence_complied_unknown",
     cite: "PC 1203.4a(a)",
     text: "We need to know if you did everything the sentence required (fines, classes, community service). Unpaid restitution does not count.",
+    es: "Necesitamos saber si usted cumplió todo lo que pedía la sentencia (multas, clases, servicio comunitario). La restitución a la víctima que no ha pagado no cuenta.",
 };
 pub static NO_LATER_CONVICTION: Why = Why {
     code: "mandatory_no_new_conviction",
     cite: "PC 1203.4a(a)",
     text: "You have no later conviction in your answers, so the court must grant the dismissal.",
+    es: "Según sus respuestas, usted no tiene una condena posterior. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
 };
 pub static LATER_CONVICTION: Why = Why {
     code: "later_conviction_discretionary",
     cite: "PC 1203.4a(b)",
     text: "You have a later conviction, so the judge may grant the dismissal but does not have to.",
+    es: "Usted tiene una condena posterior. Por eso el juez puede conceder la anulación (desestimación) de la condena, pero no está obligado.",
 };
 pub static FELONY: Why = Why {
     code: "felony_not_1203_4a",
     cite: "PC 1203.4a(a)",
     text: "This section is for misdemeanors and infractions. A felony needs a different path, such as a reduction first.",
+    es: "Esta sección es para delitos menores e infracciones. Un delito grave necesita otro camino, como una reducción primero.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",
     cite: "PC 1203.4a(a)",
     text: "We need to know if this was a misdemeanor, an infraction or a felony.",
+    es: "Necesitamos saber si esto fue un delito menor, una infracción o un delito grave.",
 };
 pub static EXCLUDED: Why = Why {
     code: "excluded_offense",
     cite: "PC 1203.4a(d)",
     text: "The law does not allow this dismissal for this offense.",
+    es: "La ley no permite esta anulación (desestimación) para este delito.",
 };
 pub static EFFECT: Why = Why {
     code: "effect_dismissal",
     cite: "PC 1203.4a(a)",
     text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
+    es: "Una anulación (desestimación) le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntar por ella ni usarla. No sella sus antecedentes penales.",
 };
 
 /// 1203.4a(a): "convicted of a misdemeanor and not granted probation, or … an infraction" —
@@ -103,13 +113,41 @@ fn sentence_fully_performed(view: &ConvictionView) -> Check {
     }
 }
 
+pub static PAROLE_CAVEAT: Why = Why {
+    code: "supervision_may_count",
+    cite: "PC 1203.4a(a)",
+    text: "This section only needs you to not be serving a sentence or facing a charge. If your supervision is parole, a judge may see it as still serving a sentence.",
+    es: "Esta sección solo pide que usted no esté cumpliendo una sentencia ni tenga un cargo pendiente. Si su supervisión es libertad bajo palabra, un juez puede considerar que todavía está cumpliendo una sentencia.",
+};
+
+/// 1203.4a(a)(3): "not then serving a sentence for any offense and … not under charge of
+/// commission of any crime" — unlike 1203.4, probation in another case is not named.
+fn not_serving_or_charged(ctx: &Ctx) -> Vec<Check> {
+    let person = ctx.person();
+    vec![
+        common::no_pending_charge(ctx),
+        match person.serving_sentence {
+            Answer::Yes => Check::Fails(&common::SERVING_SENTENCE),
+            Answer::Unsure => {
+                Check::Unknown("person.serving_sentence".into(), &common::SERVING_UNKNOWN)
+            }
+            Answer::No => Check::Pass,
+        },
+        if person.currently_supervised == Answer::Yes && ctx.ongoing_probations().next().is_none() {
+            Check::Note(&PAROLE_CAVEAT)
+        } else {
+            Check::Pass
+        },
+    ]
+}
+
 /// 1203.4a(a)(4) vs (b): "lived an honest and upright life and has conformed to and obeyed the
 /// laws" since judgment → the court must grant; a later conviction leaves it to the judge.
 fn later_conviction(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
+    // Only conduct after this judgment counts (People v. Chandlee): compare the other offense's
+    // date (or its conviction date when the offense date is not known).
     let this = view.conviction.convicted_on.latest();
-    let later = ctx
-        .others(view)
-        .any(|o| o.conviction.convicted_on.latest() > this);
+    let later = ctx.others(view).any(|o| o.offense_date().latest() > this);
     if later {
         (Check::Holds(&LATER_CONVICTION), Decision::Discretionary)
     } else {
@@ -127,20 +165,21 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
             c.sentence,
             Sentence::CountyJail | Sentence::Split | Sentence::Prison
         );
+    // 1203.4a(a) covers every infraction, with or without probation.
     let no_probation = c.sentence == Sentence::NoProbation
         || reduced_after_custody
-        || (c.sentence == Sentence::Unsure && view.effective_level() == Level::Infraction);
+        || view.effective_level() == Level::Infraction;
     if !no_probation {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(misdemeanor_or_infraction(view))
         .check(offense_not_excluded(view))
         .check(one_year_since_judgment(ctx, view))
         .check(sentence_fully_performed(view))
-        .checks(common::dismissal_blocks(ctx, view));
+        .checks(not_serving_or_charged(ctx));
     let (check, decision) = later_conviction(ctx, view);
     a.check(check).check(Check::Note(&EFFECT));
     Some(a.finish(decision, ctx.as_of))

@@ -15,26 +15,31 @@ pub static GROUNDS_UNKNOWN: Why = Why {
     code: "vacatur_grounds_lawyer",
     cite: "PC 1473.7(a)",
     text: "If no one explained the immigration effects of your plea, you may be able to undo the conviction itself, which a dismissal does not do. Only a lawyer can tell if you have grounds. Talk to an immigration lawyer before you file anything.",
+    es: "Si nadie le explicó cómo su declaración de culpabilidad (plea) afectaría su situación de inmigración, quizás pueda deshacer la condena misma. Una anulación (desestimación) no hace eso. Solo un abogado puede decirle si tiene motivos. Hable con un abogado de inmigración antes de presentar cualquier cosa.",
 };
 pub static GROUNDS: Why = Why {
     code: "vacatur_grounds_found",
     cite: "PC 1473.7(e)",
     text: "If you prove the grounds, the court must vacate the conviction.",
+    es: "Si usted prueba los motivos, la corte tiene que dejar sin efecto la condena.",
 };
 pub static NO_GROUNDS: Why = Why {
     code: "vacatur_no_grounds",
     cite: "PC 1473.7(a)",
     text: "You told us a lawyer found no grounds for this motion.",
+    es: "Usted nos dijo que un abogado no encontró motivos para esta moción.",
 };
 pub static IN_CUSTODY: Why = Why {
     code: "in_custody",
     cite: "PC 1473.7(a)",
     text: "This motion is for people no longer in criminal custody, probation or parole. Talk to a lawyer about other ways (such as a habeas petition).",
+    es: "Esta moción es para personas que ya no están bajo custodia penal, en libertad condicional ni en libertad bajo palabra. Hable con un abogado sobre otras opciones (como una petición de habeas corpus).",
 };
 pub static CUSTODY_UNKNOWN: Why = Why {
     code: "custody_unknown",
     cite: "PC 1473.7(a)",
     text: "We need to know if you are in custody or on probation or parole now.",
+    es: "Necesitamos saber si ahora usted está bajo custodia, en libertad condicional o en libertad bajo palabra.",
 };
 
 /// 1473.7(a): "A person who is no longer in criminal custody" (off probation and parole too).
@@ -64,10 +69,12 @@ fn grounds(view: &ConvictionView) -> Check {
 }
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
-    if ctx.person().us_citizen == Answer::Yes {
+    // Immigration is the usual ground; innocence or racial bias (1473.7(a)(2)–(3)) apply to
+    // anyone, so a lawyer-found ground brings it in for citizens too.
+    if ctx.person().us_citizen == Answer::Yes && view.conviction.vacatur_grounds != Answer::Yes {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(no_longer_in_custody(ctx, view))
         .check(grounds(view));

@@ -17,31 +17,37 @@ pub static WOBBLER_PROBATION: Why = Why {
     code: "wobbler_with_probation",
     cite: "PC 17(b)(3)",
     text: "This offense can be a felony or a misdemeanor, and you got probation, so the judge may reduce it to a misdemeanor. You can ask even after a dismissal, and on the same form (CR-180).",
+    es: "Este delito puede ser delito grave o delito menor, y a usted le dieron libertad condicional. Por eso el juez puede reducirlo a delito menor. Puede pedirlo aun después de una anulación (desestimación) de la condena, y en el mismo formulario (CR-180).",
 };
 pub static STRAIGHT_FELONY: Why = Why {
     code: "not_a_wobbler",
     cite: "PC 17(b)",
     text: "This offense can only be a felony, so it cannot be reduced to a misdemeanor.",
+    es: "Este delito solo puede ser delito grave. Por eso no se puede reducir a delito menor.",
 };
 pub static EXECUTED_SENTENCE: Why = Why {
     code: "custody_sentence_executed",
     cite: "PC 17(b)",
     text: "A felony prison or county-jail sentence was carried out, so the court cannot reduce this under PC 17(b). Proposition 47 or a pardon may still help.",
+    es: "Se cumplió una sentencia de prisión o de cárcel del condado por delito grave. Por eso la corte no puede reducir esto bajo PC 17(b). La Proposición 47 o un indulto todavía pueden ayudar.",
 };
 pub static SENTENCE_UNKNOWN: Why = Why {
     code: "sentence_unknown",
     cite: "PC 17(b)(3)",
     text: "We need to know if you were given probation.",
+    es: "Necesitamos saber si le dieron libertad condicional.",
 };
 pub static REGISTRATION_STAYS: Why = Why {
     code: "registration_not_ended",
     cite: "PC 17(e)",
     text: "A reduction does not end sex-offender registration.",
+    es: "Una reducción no termina el registro como delincuente sexual.",
 };
 pub static EFFECT: Why = Why {
     code: "effect_reduction",
     cite: "PC 17(b)",
     text: "A reduced offense counts as a misdemeanor from then on, which can restore some rights, including in most cases the right to own a gun.",
+    es: "Un delito reducido cuenta como delito menor desde ese momento. Esto puede devolverle algunos derechos, incluido, en la mayoría de los casos, el derecho a tener un arma de fuego.",
 };
 
 /// 17(b): "punishable, in the discretion of the court, … by imprisonment in the state prison
@@ -71,7 +77,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.conviction.level != Level::Felony {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY));
     if view.granted(RemedyId::Prop47) || view.granted(RemedyId::Prop64) {
         a.check(Check::Fails(&common::ALREADY_REDUCED));

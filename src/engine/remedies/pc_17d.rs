@@ -16,6 +16,7 @@ pub static LISTED: Why = Why {
     code: "listed_in_19_8",
     cite: "PC 17(d)(2); PC 19.8",
     text: "This misdemeanor is on the list of offenses that can be treated as an infraction. The judge may do that if you agree. Ask on form CR-180.",
+    es: "Este delito menor está en la lista de delitos que se pueden tratar como infracción. El juez puede hacerlo si usted está de acuerdo. Pídalo en el formulario CR-180.",
 };
 
 /// 19.8(a): the offense is on the list of misdemeanors that may be infractions.
@@ -27,7 +28,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.effective_level() != Level::Misdemeanor || view.flag(flag::PC_19_8) != Known::Yes {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(on_the_19_8_list(view))
         .check(Check::Holds(&LISTED));

@@ -17,17 +17,20 @@ const REMEDY: RemedyId = RemedyId::Pc236_14;
 pub static SURVIVOR: Why = Why {
     code: "trafficking_survivor",
     cite: "PC 236.14(a)",
-    text: "If this offense happened because you were a victim of human trafficking, the judge may vacate the conviction and seal the records. You will need to show proof. Free legal help is available.",
+    text: "If this offense happened because you were a victim of human trafficking and you prove it with clear evidence, the court must vacate the conviction and can seal the records. Free legal help is available.",
+    es: "Si este delito ocurrió porque usted era víctima de trata de personas y lo demuestra con pruebas claras, la corte tiene que dejar sin efecto la condena y puede sellar los expedientes. Hay ayuda legal gratis.",
 };
 pub static UNKNOWN: Why = Why {
     code: "trafficking_unknown",
     cite: "PC 236.14(a)",
     text: "If this offense happened because someone was trafficking you, a special law may clear it. Tell us if that may be so.",
+    es: "Si este delito ocurrió porque usted era víctima de trata de personas, una ley especial puede limpiarlo. Díganos si ese puede ser su caso.",
 };
 pub static VIOLENT: Why = Why {
     code: "violent_offense_excluded",
     cite: "PC 236.14(a)",
     text: "This law covers only nonviolent offenses.",
+    es: "Esta ley cubre solo delitos no violentos.",
 };
 
 /// 236.14(a): "any nonviolent offense" — not a violent felony under PC 667.5(c).
@@ -48,9 +51,10 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.conviction.trafficking_related == Answer::No {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(nonviolent(view))
         .check(direct_result_of_trafficking(view));
-    Some(a.finish(Decision::Discretionary, ctx.as_of))
+    // 236.14(a): on clear and convincing evidence the court "shall" vacate.
+    Some(a.finish(Decision::Mandatory, ctx.as_of))
 }

@@ -18,30 +18,35 @@ pub static INNOCENCE: Why = Why {
     code: "factual_innocence",
     cite: "PC 851.8(b)",
     text: "If you did not commit the offense, you can ask for a finding of factual innocence. The judge must find there was no reasonable cause to arrest you. The records are then sealed and destroyed.",
+    es: "Si usted no cometió el delito, puede pedir que la corte declare su inocencia de hecho (factual innocence). El juez tiene que decidir que no hubo causa razonable para su arresto. Después, los expedientes se sellan y se destruyen.",
 };
 pub static WITHIN_TWO_YEARS: Why = Why {
     code: "within_two_years",
     cite: "PC 851.8(l)",
-    text: "Ask within two years of the arrest (or of the charges being filed). Our sources on this deadline are not fully settled; have a lawyer check it.",
+    text: "Ask within two years of the arrest, or of the charges being filed if that was later. Our sources on this deadline are not fully settled; have a lawyer check it.",
+    es: "Pídalo dentro de los dos años después del arresto, o de cuando se presentaron los cargos si eso fue después. Nuestras fuentes no están del todo de acuerdo sobre este plazo. Pídale a un abogado que lo revise.",
 };
 pub static LATE: Why = Why {
     code: "late_good_cause",
     cite: "PC 851.8(l)",
-    text: "More than two years have passed since the arrest. A court accepts a late request only for good cause; ask a lawyer. Sealing under PC 851.91 may be easier.",
+    text: "More than two years have passed since the arrest. A court accepts a late request only with a good reason (\"good cause\"), so the judge decides; ask a lawyer. Sealing under PC 851.91 may be easier.",
+    es: "Han pasado más de dos años desde el arresto. La corte acepta una solicitud tarde solo si hay una buena razón (\"good cause\"), así que el juez decide. Consulte a un abogado. Sellar el arresto bajo PC 851.91 puede ser más fácil.",
 };
 
 /// 851.8(l): within two years of the arrest, or later for good cause [Med].
 fn within_time(ctx: &Ctx, view: &ArrestView) -> Check {
-    let deadline = years_after(view.arrest.arrested_on.earliest(), FACTUAL_INNOCENCE_YEARS);
+    // The later of arrest and filing; the filing date is not asked, so the arrest is a floor.
+    let deadline = years_after(view.arrest.arrested_on.latest(), FACTUAL_INNOCENCE_YEARS);
     if ctx.as_of < deadline {
         Check::Holds(&WITHIN_TWO_YEARS)
     } else {
-        Check::Fails(&LATE)
+        // Late petitions are heard on a showing of good cause (People v. O'Day (2022)).
+        Check::Holds(&LATE)
     }
 }
 
 pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
-    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    let mut a = Assessment::new(REMEDY, &view.subject);
     match view.arrest.outcome {
         ArrestOutcome::NotCharged | ArrestOutcome::Dismissed | ArrestOutcome::Acquitted => {
             a.check(Check::Holds(&INNOCENCE))

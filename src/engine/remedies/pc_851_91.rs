@@ -6,11 +6,12 @@
 //! "pattern". <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.91>
 
 use crate::engine::case::{ArrestOutcome, Level, RemedyId};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{self, flag};
 use crate::engine::context::{ArrestView, Ctx, Known};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
-    PATTERN_WINDOW_YEARS, SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS, SOL_MISDEMEANOR_YEARS,
+    PATTERN_WINDOW_YEARS, SOL_DV_FELONY_YEARS, SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS,
+    SOL_MISDEMEANOR_YEARS,
 };
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
@@ -21,58 +22,69 @@ pub static LIMITATIONS_RAN: Why = Why {
     code: "statute_of_limitations_ran",
     cite: "PC 851.91(a)(1)(A)",
     text: "No charge was filed. Once the time to file charges has run out (1 year for most misdemeanors, 3 years for most felonies, 6 for some), the court must seal the arrest.",
+    es: "No se presentaron cargos. Cuando se acaba el plazo para presentar cargos (1 año para la mayoría de los delitos menores, 3 años para la mayoría de los delitos graves, 6 para algunos), la corte tiene que sellar el arresto.",
 };
 pub static NO_LIMIT: Why = Why {
     code: "no_statute_of_limitations",
     cite: "PC 851.91(a)(2)(A); PC 799",
     text: "There is no time limit to file charges for this offense, so the arrest cannot be sealed this way unless you were acquitted or found factually innocent.",
+    es: "Para este delito no hay límite de tiempo para presentar cargos. Por eso el arresto no se puede sellar de esta forma, a menos que el veredicto haya sido de no culpable o que la corte haya declarado su inocencia de hecho.",
 };
 pub static DISMISSED: Why = Why {
     code: "charges_dismissed",
     cite: "PC 851.91(a)(1)(B)(i)",
     text: "The charges were dismissed, so the court must seal the arrest if they cannot be filed again.",
+    es: "Se desestimaron los cargos. Por eso la corte tiene que sellar el arresto si los cargos no se pueden presentar otra vez.",
 };
 pub static ACQUITTED: Why = Why {
     code: "acquitted",
     cite: "PC 851.91(a)(1)(B)(ii)",
     text: "You were found not guilty, so the court must seal the arrest.",
+    es: "El veredicto fue de no culpable. Por eso la corte tiene que sellar el arresto.",
 };
 pub static DIVERSION: Why = Why {
     code: "diversion_completed",
     cite: "PC 851.91(a)(1)(B)(i); PC 851.87",
     text:
         "You finished diversion and the charges were dismissed, so the court must seal the arrest.",
+    es: "Usted terminó un programa de desvío (diversion) y se desestimaron los cargos. Por eso la corte tiene que sellar el arresto.",
 };
 pub static PENDING: Why = Why {
     code: "case_pending",
     cite: "PC 851.91(a)(1)",
     text:
         "The case from this arrest is not finished. You can ask once it ends without a conviction.",
+    es: "El caso de este arresto no ha terminado. Puede pedirlo cuando el caso termine sin una condena.",
 };
 pub static OUTCOME_UNKNOWN: Why = Why {
     code: "arrest_outcome_unknown",
     cite: "PC 851.91(a)(1)",
     text: "We need to know what happened after this arrest: no charges, dismissed, not guilty, diversion, or still open.",
+    es: "Necesitamos saber qué pasó después de este arresto: no hubo cargos, se desestimaron los cargos, el veredicto fue de no culpable, terminó un programa de desvío (diversion), o el caso sigue abierto.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "arrest_level_unknown",
     cite: "PC 851.91(a)(1)(A)",
     text: "We need to know if the arrest was for a felony or a misdemeanor: the time to file charges depends on it.",
+    es: "Necesitamos saber si el arresto fue por un delito grave o por un delito menor. El plazo para presentar cargos depende de eso.",
 };
 pub static OFFENSE_UNKNOWN: Why = Why {
     code: "unknown_offense",
     cite: "PC 799; PC 800",
     text: "We do not know this offense code, so we cannot tell how long the time to file charges is. Check the code on your arrest record.",
+    es: "No conocemos este código de delito. Por eso no podemos saber cuánto dura el plazo para presentar cargos. Revise el código en los papeles de su arresto.",
 };
 pub static PATTERN: Why = Why {
     code: "pattern_discretionary",
     cite: "PC 851.91(c)",
     text: "For a domestic-violence, child-abuse or elder-abuse arrest, when the record shows a pattern of arrests or convictions, the judge decides whether sealing is in the interest of justice.",
+    es: "Si el arresto fue por violencia doméstica, abuso de menores o abuso de personas mayores, y sus antecedentes muestran un patrón de arrestos o condenas, el juez decide si sellarlo es justo (en el interés de la justicia).",
 };
 pub static EFFECT: Why = Why {
     code: "effect_arrest_sealed",
     cite: "PC 851.92",
     text: "A sealed arrest is treated as if it never happened, and you may say so, except on a peace-officer job application.",
+    es: "Un arresto sellado se trata como si nunca hubiera ocurrido, y usted puede decir que no ocurrió. La excepción es una solicitud de trabajo como agente del orden público (peace officer).",
 };
 
 /// The day charges can no longer be filed, for a never-charged arrest (PC 799–802), for each
@@ -83,6 +95,8 @@ pub fn limitation_dates(view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
     let felony_years = match (view.flag(flag::NO_SOL), view.flag(flag::SOL_6)) {
         (Known::Yes, _) => None,
         (_, Known::Yes) => Some(vec![SOL_LONG_FELONY_YEARS]),
+        // PC 803.7: felony domestic violence under PC 273.5 may be charged within five years.
+        _ if view.flag(flag::SOL_5) == Known::Yes => Some(vec![SOL_DV_FELONY_YEARS]),
         (Known::Unknown, _) => return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN)),
         _ => Some(vec![SOL_FELONY_YEARS]),
     };
@@ -131,7 +145,7 @@ fn no_conviction_route(ctx: &Ctx, view: &ArrestView) -> Check {
 
 /// 851.91(c): a "pattern" is two or more convictions, or five or more arrests, for separate
 /// offenses on separate occasions within three years of at least one other.
-fn shows_pattern(ctx: &Ctx) -> bool {
+fn shows_pattern(ctx: &Ctx, abuse_flag: u64) -> bool {
     let close = |dates: &[FuzzyDate]| {
         dates
             .iter()
@@ -145,32 +159,34 @@ fn shows_pattern(ctx: &Ctx) -> bool {
             })
             .count()
     };
+    // Only records of the same kind of abuse count (851.91(c)(2); People v. I.C. (2023)).
+    let same_kind = |offense: Option<&catalog::Offense>| offense.is_some_and(|o| o.has(abuse_flag));
     let convictions: Vec<FuzzyDate> = ctx
-        .case
         .convictions
         .iter()
-        .map(|c| c.convicted_on)
+        .filter(|v| same_kind(v.offense))
+        .map(|v| v.conviction.convicted_on)
         .collect();
     let arrests: Vec<FuzzyDate> = ctx
-        .case
         .arrests
         .iter()
-        .map(|a| a.arrested_on)
+        .filter(|a| same_kind(a.offense))
+        .map(|a| a.arrest.arrested_on)
         .chain(
-            ctx.case
-                .convictions
+            ctx.convictions
                 .iter()
-                .map(|c| c.offense_on.unwrap_or(c.convicted_on)),
+                .filter(|v| same_kind(v.offense))
+                .map(|v| v.offense_date()),
         )
         .collect();
     close(&convictions) >= 2 || close(&arrests) >= 5
 }
 
 fn decision(ctx: &Ctx, view: &ArrestView) -> (Check, Decision) {
-    let abuse = [flag::DV, flag::CHILD_ABUSE, flag::ELDER_ABUSE]
+    let pattern = [flag::DV, flag::CHILD_ABUSE, flag::ELDER_ABUSE]
         .iter()
-        .any(|f| view.flag(*f) == Known::Yes);
-    if abuse && shows_pattern(ctx) {
+        .any(|f| view.flag(*f) == Known::Yes && shows_pattern(ctx, *f));
+    if pattern {
         (Check::Holds(&PATTERN), Decision::Discretionary)
     } else {
         (Check::Pass, Decision::Mandatory)
@@ -178,7 +194,7 @@ fn decision(ctx: &Ctx, view: &ArrestView) -> (Check, Decision) {
 }
 
 pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
-    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(no_conviction_route(ctx, view));
     let (check, decision) = decision(ctx, view);
     a.check(check).check(Check::Note(&EFFECT));

@@ -25,41 +25,55 @@ pub static MISDEMEANOR_DISMISSED: Why = Why {
     code: "auto_misdemeanor_dismissed",
     cite: "PC 851.93(a)(2)(A)",
     text: "A misdemeanor arrest whose charges were dismissed is sealed by the state on its own.",
+    es: "Si el arresto fue por un delito menor y se desestimaron los cargos, el estado sella el arresto por su cuenta.",
 };
 pub static NO_CHARGES_WAIT: Why = Why {
     code: "auto_no_charges_wait",
     cite: "PC 851.93(a)(2)(B), (C)",
     text: "With no charges filed (or a not-guilty verdict), the state seals the arrest on its own: 1 year after a misdemeanor arrest, 3 years after a felony arrest (6 for the most serious felonies).",
+    es: "Si no se presentaron cargos (o si el veredicto fue de no culpable), el estado sella el arresto por su cuenta: 1 año después de un arresto por delito menor, 3 años después de un arresto por delito grave (6 para los delitos graves más serios).",
 };
 pub static DIVERSION: Why = Why {
     code: "auto_diversion_completed",
     cite: "PC 851.93(a)(2)(D)",
     text: "You finished diversion, so the state seals the arrest on its own.",
+    es: "Usted terminó un programa de desvío (diversion). Por eso el estado sella el arresto por su cuenta.",
 };
 pub static FELONY_DISMISSED: Why = Why {
     code: "auto_felony_dismissed_not_covered",
     cite: "PC 851.93(a)(2)",
     text: "Automatic relief does not cover a felony arrest whose charges were filed and then dismissed. You can petition the court to seal it (PC 851.91).",
+    es: "El alivio automático no cubre un arresto por delito grave si se presentaron cargos y después se desestimaron. Puede presentar una petición a la corte para sellarlo (PC 851.91).",
 };
 pub static BEFORE_1973: Why = Why {
     code: "before_1973",
     cite: "PC 851.93(a)(1)",
     text: "Automatic relief covers arrests from January 1, 1973 on. Older arrests need a petition.",
+    es: "El alivio automático cubre arrestos desde el 1 de enero de 1973. Los arrestos más antiguos necesitan una petición.",
 };
 pub static FELONY_SINCE: Why = Why {
     code: "auto_felony_arrests_since_2024",
     cite: "PC 851.93 (2024 public-safety budget bill)",
     text: "Automatic relief for felony arrests started on October 1, 2024.",
+    es: "El alivio automático para arrestos por delito grave empezó el 1 de octubre de 2024.",
 };
 pub static REVIEW_SINCE: Why = Why {
     code: "auto_review_since_2022",
     cite: "PC 851.93(a)(1)",
     text: "The state's monthly review started on July 1, 2022.",
+    es: "La revisión mensual del estado empezó el 1 de julio de 2022.",
+};
+pub static ACQUITTAL_CAVEAT: Why = Why {
+    code: "auto_acquittal_caveat",
+    cite: "PC 851.93(a)(2)(B), (C)",
+    text: "The law names a not-guilty verdict, but it also speaks of arrests with no court case, so the state may not clear this one on its own. Sealing by petition (PC 851.91) is granted as of right after an acquittal.",
+    es: "La ley menciona el veredicto de inocencia, pero también habla de arrestos sin caso en la corte, así que puede que el estado no limpie este por su cuenta. El sellado por petición (PC 851.91) se concede como derecho después de una absolución.",
 };
 pub static CHECK_YOUR_RECORD: Why = Why {
     code: "check_your_record",
     cite: "PC 851.93(a)",
     text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if the arrest shows \"relief granted\". If not, you can petition the court (PC 851.91).",
+    es: "El estado solo actúa según lo que muestran sus archivos, y muchas veces a los archivos les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si el arresto dice \"relief granted\" (alivio concedido). Si no lo dice, puede presentar una petición a la corte (PC 851.91).",
 };
 
 fn waits(view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
@@ -101,14 +115,14 @@ fn path(ctx: &Ctx, view: &ArrestView) -> Vec<Check> {
         ArrestOutcome::Dismissed => match view.arrest.level {
             Level::Misdemeanor => vec![
                 Check::Holds(&MISDEMEANOR_DISMISSED),
-                Check::From(AUTO_RELIEF_OPERATIVE, false, &REVIEW_SINCE),
+                Check::operative(AUTO_RELIEF_OPERATIVE, arrested.latest(), &REVIEW_SINCE),
             ],
             Level::Felony => vec![Check::Fails(&FELONY_DISMISSED)],
             _ => vec![Check::Unknown(view.field("level"), &LEVEL_UNKNOWN)],
         },
         ArrestOutcome::DiversionCompleted => vec![
             Check::Holds(&DIVERSION),
-            Check::From(AUTO_RELIEF_OPERATIVE, false, &REVIEW_SINCE),
+            Check::operative(AUTO_RELIEF_OPERATIVE, arrested.latest(), &REVIEW_SINCE),
         ],
         ArrestOutcome::Pending => vec![Check::Fails(&PENDING)],
         ArrestOutcome::Unsure => vec![Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN)],
@@ -125,13 +139,16 @@ fn arrested_since_1973(view: &ArrestView) -> Check {
 }
 
 pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
-    let mut a = Assessment::new(REMEDY, &view.arrest.id);
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(arrested_since_1973(view));
     a.checks(path(ctx, view));
     if view.arrest.level == Level::Felony
         && view.arrest.outcome != ArrestOutcome::DiversionCompleted
     {
         a.check(Check::Note(&FELONY_SINCE));
+    }
+    if view.arrest.outcome == ArrestOutcome::Acquitted {
+        a.check(Check::Note(&ACQUITTAL_CAVEAT));
     }
     a.check(Check::Note(&CHECK_YOUR_RECORD));
     Some(a.finish(Decision::Automatic, ctx.as_of))

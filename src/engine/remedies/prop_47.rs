@@ -20,66 +20,79 @@ pub static COVERED: Why = Why {
     code: "prop47_offense",
     cite: "PC 1170.18(a), (f)",
     text: "Proposition 47 made this kind of offense a misdemeanor. A felony conviction for it can be changed to a misdemeanor.",
+    es: "La Proposición 47 convirtió este tipo de delito en delito menor. Una condena por delito grave por este delito se puede cambiar a delito menor.",
 };
 pub static NOT_COVERED: Why = Why {
     code: "not_prop47_offense",
     cite: "PC 1170.18(a)",
     text: "This offense is not one that Proposition 47 changed.",
+    es: "Este delito no es uno de los que cambió la Proposición 47.",
 };
 pub static ALREADY_MISDEMEANOR: Why = Why {
     code: "already_misdemeanor",
     cite: "PC 1170.18(a)",
     text: "This conviction is already a misdemeanor, which is what Proposition 47 would give.",
+    es: "Esta condena ya es por delito menor, que es lo que daría la Proposición 47.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",
     cite: "PC 1170.18(a)",
     text: "We need to know if this conviction was a felony. Proposition 47 changes felonies into misdemeanors.",
+    es: "Necesitamos saber si esta condena fue por delito grave. La Proposición 47 cambia delitos graves a delitos menores.",
 };
 pub static AFTER_PROP_47: Why = Why {
     code: "offense_after_prop47",
     cite: "PC 1170.18(a)",
     text: "The offense happened after November 4, 2014, when Proposition 47 already applied.",
+    es: "El delito ocurrió después del 4 de noviembre de 2014, cuando la Proposición 47 ya estaba vigente.",
 };
 pub static VALUE_OVER: Why = Why {
     code: "value_over_950",
     cite: "PC 1170.18(a); PC 490.2",
     text: "The value was over $950, so Proposition 47 does not change this offense.",
+    es: "El valor fue de más de $950. Por eso la Proposición 47 no cambia este delito.",
 };
 pub static VALUE_UNKNOWN: Why = Why {
     code: "value_unknown",
     cite: "PC 1170.18(a); PC 490.2",
     text: "We need to know if the value involved was over $950. Police reports or the court file may show it.",
+    es: "Necesitamos saber si el valor en juego fue de más de $950. Los reportes de la policía o el expediente de la corte pueden mostrarlo.",
 };
 pub static DISQUALIFYING_PRIOR: Why = Why {
     code: "super_strike_or_290_prior",
     cite: "PC 1170.18(i)",
     text: "People with a conviction for a very serious offense (a \"super strike\") or one that needs sex-offender registration cannot use Proposition 47.",
+    es: "Las personas con una condena por un delito muy grave (un \"super strike\") o por un delito que requiere registro como delincuente sexual no pueden usar la Proposición 47.",
 };
 pub static SUPER_STRIKE_UNKNOWN: Why = Why {
     code: "super_strike_unknown",
     cite: "PC 1170.18(i)",
     text: "We need to know if you were ever convicted of a very serious offense such as murder, attempted murder or a violent sex offense (a \"super strike\").",
+    es: "Necesitamos saber si usted alguna vez tuvo una condena por un delito muy grave, como asesinato, intento de asesinato o un delito sexual violento (un \"super strike\").",
 };
 pub static REGISTRANT_UNKNOWN: Why = Why {
     code: "registration_unknown",
     cite: "PC 1170.18(i)",
     text: "We need to know if you must register as a sex offender (PC 290).",
+    es: "Necesitamos saber si usted tiene que registrarse como delincuente sexual (PC 290).",
 };
 pub static MUST_GRANT: Why = Why {
     code: "prop47_must_grant",
     cite: "PC 1170.18(g)",
     text: "If you qualify, the court must change the felony to a misdemeanor.",
+    es: "Si usted califica, la corte tiene que cambiar el delito grave a delito menor.",
 };
 pub static LATE_GOOD_CAUSE: Why = Why {
     code: "prop47_late_good_cause",
     cite: "PC 1170.18(j)",
     text: "The normal deadline was November 4, 2022. You can still apply, but you must give the judge a good reason (\"good cause\") for applying late, so the judge decides.",
+    es: "La fecha límite normal fue el 4 de noviembre de 2022. Todavía puede presentar su solicitud, pero tiene que darle al juez una buena razón (\"good cause\") para presentarla tarde. Por eso el juez decide.",
 };
 pub static FIREARMS_STAY: Why = Why {
     code: "prop47_firearms",
     cite: "PC 1170.18(k)",
     text: "After the change the conviction is a misdemeanor for all purposes, except that the felony ban on owning guns stays. You can then ask for a dismissal (PC 1203.4 or 1203.4a).",
+    es: "Después del cambio, la condena es un delito menor para todo, excepto que sigue la prohibición de tener armas de fuego por delito grave. Después puede pedir la anulación (desestimación) de la condena (PC 1203.4 o 1203.4a).",
 };
 
 /// 1170.18(a): the offense is one that "would have been guilty of a misdemeanor under [Prop 47]".
@@ -125,8 +138,19 @@ fn value_950_or_less(view: &ConvictionView) -> Check {
 }
 
 /// 1170.18(i): no prior super-strike (PC 667(e)(2)(C)(iv)) or PC 290 conviction.
-fn no_disqualifying_prior(ctx: &Ctx) -> Vec<Check> {
+fn no_disqualifying_prior(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    // The test is a conviction, not current registration: a registrable or super-strike
+    // conviction anywhere in the file excludes, whatever the person-level answers say.
+    let in_file = ctx.others(view).any(|o| {
+        o.offense
+            .is_some_and(|off| off.has(flag::REGISTRABLE) || off.has(flag::SUPER_STRIKE))
+    });
     vec![
+        if in_file {
+            Check::Fails(&DISQUALIFYING_PRIOR)
+        } else {
+            Check::Pass
+        },
         match ctx.super_strike() {
             Answer::No => Check::Pass,
             Answer::Yes => Check::Fails(&DISQUALIFYING_PRIOR),
@@ -158,13 +182,13 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.flag(flag::PROP47) != Known::Yes && !view.granted(REMEDY) {
         return None;
     }
-    let mut a = Assessment::new(REMEDY, view.id());
+    let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(prop_47_offense(view))
         .check(is_felony(view))
         .check(committed_before_prop_47(view))
         .check(value_950_or_less(view))
-        .checks(no_disqualifying_prior(ctx));
+        .checks(no_disqualifying_prior(ctx, view));
     let (check, decision) = deadline(ctx);
     a.check(check).check(Check::Note(&FIREARMS_STAY));
     Some(a.finish(decision, ctx.as_of))
