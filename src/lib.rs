@@ -5,7 +5,9 @@
 //!
 //! See ARCHITECTURE.md for how a screening flows from answers to report.
 
+pub mod branding;
 pub mod engine;
+pub mod i18n;
 pub mod wizard;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,8 @@
 //! The `screen` command line: a report with exit 0 for a valid case file, and exit 2 with a
 //! message naming the field — and nothing on standard output — for every kind of invalid input.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -2,6 +2,8 @@
 //! before the event it counts from, never offers a remedy for an offence the remedy excludes,
 //! and never gives a confident answer that an "unsure" fact could change.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use record_relief::engine::case::*;

@@ -2,6 +2,8 @@
 //! `NAME.expect.json` (the contract's example format, written from the law, not from the
 //! engine). The public contract examples are copied in `tests/scenarios/contract_examples/`.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use record_relief::engine::screen_json;
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,17 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): run by `make test` as
-//! `cargo test --target wasm32-unknown-unknown --test web`.
+//! `cargo test --target wasm32-unknown-unknown --test web`. They mount real components and read
+//! the DOM: the start page, the offence picker, the date question, and the results cards.
 #![cfg(target_arch = "wasm32")]
 
+use chrono::NaiveDate;
+use record_relief::i18n::{Lang, Msg};
+use record_relief::ui::widgets::{DateInput, DateParts, OffensePicker, Picked};
+use record_relief::ui::{App, AppProps};
+use record_relief::wizard::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -14,14 +23,226 @@ fn mount_point(id: &str) -> web_sys::Element {
     host
 }
 
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().session_storage().unwrap().unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn app_renders_its_heading() {
+    storage().clear().unwrap();
     let host = mount_point("app-heading");
-    yew::Renderer::<record_relief::ui::App>::with_root(host.clone()).render();
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            branding: Default::default(),
+            today: today(),
+        },
+    )
+    .render();
+    settle().await;
     let heading = host.query_selector("h1").unwrap().expect("an h1");
     assert_eq!(
         heading.text_content().unwrap(),
         "Check if you can clear your California record"
     );
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerHarnessProps {
+    picked: Callback<Picked>,
+}
+
+#[function_component(PickerHarness)]
+fn picker_harness(p: &PickerHarnessProps) -> Html {
+    html! { <OffensePicker id="picker" lang={Lang::En} picked={None::<Picked>} onpick={p.picked.clone()} /> }
+}
+
+#[wasm_bindgen_test]
+async fn the_offence_picker_searches_and_picks() {
+    let host = mount_point("picker-host");
+    let picked = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let sink = picked.clone();
+    let props = PickerHarnessProps {
+        picked: Callback::from(move |p| *sink.borrow_mut() = Some(p)),
+    };
+    yew::Renderer::<PickerHarness>::with_root_and_props(host.clone(), props).render();
+    settle().await;
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("#picker")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("shoplifting");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let labels: Vec<String> = (0..host.query_selector_all("label").unwrap().length())
+        .filter_map(|i| host.query_selector_all("label").unwrap().item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.contains("PC 459.5")),
+        "results: {labels:?}"
+    );
+    assert!(labels.iter().any(|l| l == "I don't know the code"));
+    let first: web_sys::HtmlInputElement = host
+        .query_selector("input[type=radio][value='PC 459.5']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    first.click();
+    settle().await;
+    assert_eq!(*picked.borrow(), Some(Picked::Offense("PC 459.5".into())));
+    // A typo still finds it (a phone keyboard).
+    input.set_value("shopliftng");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(host
+        .query_selector("input[value='PC 459.5']")
+        .unwrap()
+        .is_some());
+}
+
+#[function_component(DateHarness)]
+fn date_harness() -> Html {
+    let value = use_state(DateParts::default);
+    let onchange = {
+        let value = value.clone();
+        Callback::from(move |v| value.set(v))
+    };
+    html! { <DateInput id="d" lang={Lang::Es} value={(*value).clone()} onchange={onchange} allow_unsure=true /> }
+}
+
+#[wasm_bindgen_test]
+async fn the_date_question_has_labelled_parts_and_checks_dates() {
+    let host = mount_point("date-host");
+    yew::Renderer::<DateHarness>::with_root(host.clone()).render();
+    settle().await;
+    for (id, label) in [("d-day", "Día"), ("d-month", "Mes"), ("d", "Año")] {
+        let l = host
+            .query_selector(&format!("label[for='{id}']"))
+            .unwrap()
+            .expect("a label");
+        assert_eq!(l.text_content().unwrap(), label);
+        assert!(host
+            .query_selector(&format!("#{}", id.replace('-', "\\-")))
+            .unwrap()
+            .is_some());
+    }
+    assert!(
+        host.query_selector("#d-unsure").unwrap().is_some(),
+        "an I-don't-know choice"
+    );
+    let parts = |d: &str, m: &str, y: &str| DateParts {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+        unsure: false,
+    };
+    assert_eq!(
+        parts("", "3", "2019").to_answer(today(), false, false),
+        Ok(DateAnswer::Known("2019-03".into()))
+    );
+    assert_eq!(
+        parts("", "", "2019").to_answer(today(), false, false),
+        Ok(DateAnswer::Known("2019".into()))
+    );
+    assert_eq!(
+        parts("29", "2", "2021").to_answer(today(), false, false),
+        Err(Msg::ErrorDateNotReal)
+    );
+    assert_eq!(
+        parts("", "", "2030").to_answer(today(), false, false),
+        Err(Msg::ErrorDateFuture)
+    );
+    assert_eq!(
+        parts("", "", "2030").to_answer(today(), true, false),
+        Ok(DateAnswer::Known("2030".into()))
+    );
+    assert_eq!(
+        parts("5", "", "2019").to_answer(today(), false, false),
+        Err(Msg::ErrorDayNeedsMonth)
+    );
+    assert_eq!(
+        parts("", "", "").to_answer(today(), false, false),
+        Err(Msg::ErrorYearMissing)
+    );
+    assert_eq!(
+        parts("", "", "19").to_answer(today(), false, false),
+        Err(Msg::ErrorYearBad)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn results_cards_show_the_engines_outcomes() {
+    let draft = Draft {
+        pending_charges: Some(Choice::No),
+        supervised: Some(Choice::No),
+        serving: Some(Choice::No),
+        registered: Some(Choice::No),
+        citizen: Some(Choice::Unsure),
+        has_convictions: Some(Choice::Yes),
+        convictions: vec![DraftConviction {
+            offense: Some("PC 459.5".into()),
+            level: Some(LevelChoice::Misdemeanor),
+            convicted_on: Some(DateAnswer::Known("2020-09-16".into())),
+            sentence: Some(SentenceChoice::Probation),
+            probation_outcome: Some(OutcomeChoice::Completed),
+            probation_end: Some(DateAnswer::Known("2022-09-16".into())),
+            ..Default::default()
+        }],
+        has_arrests: Some(Choice::No),
+        ..Default::default()
+    };
+    let saved =
+        serde_json::json!({ "draft": draft, "at": "results", "lang": "En", "from_check": false });
+    storage()
+        .set_item("record-relief", &saved.to_string())
+        .unwrap();
+    let host = mount_point("results-host");
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            branding: Default::default(),
+            today: today(),
+        },
+    )
+    .render();
+    settle().await;
+    let card = host
+        .query_selector(".rr-card[data-remedy='pc_1203_4']")
+        .unwrap()
+        .expect("a 1203.4 card");
+    assert_eq!(
+        card.get_attribute("data-outcome").as_deref(),
+        Some("eligible")
+    );
+    let text = card.text_content().unwrap();
+    assert!(text.contains("You may qualify now"), "{text}");
+    assert!(text.contains("the court must grant it"), "{text}");
+    assert!(text.contains("CR-180"), "{text}");
+    // Automatic relief comes first, and the immigration notice shows for "not sure" citizenship.
+    let auto = host
+        .query_selector(".rr-automatic")
+        .unwrap()
+        .expect("automatic section");
+    assert!(auto.text_content().unwrap().contains("Automatic relief"));
+    assert!(host
+        .query_selector(".rr-notice-item[data-code='immigration']")
+        .unwrap()
+        .is_some());
+    storage().clear().unwrap();
 }

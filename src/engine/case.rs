@@ -192,7 +192,7 @@ pub struct Arrest {
 }
 
 /// A whole case file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Case {
     pub as_of: Option<NaiveDate>,
     pub person: Person,

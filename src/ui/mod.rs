@@ -1,35 +1,362 @@
-//! The Yew widget (wasm32 only). It gathers answers and shows the engine's report; it holds no
-//! legal logic of its own.
+//! The Yew widget (wasm32 only). It gathers answers into a [`Draft`] and shows the engine's
+//! report; the question flow lives in [`crate::wizard`], the words in [`crate::i18n`], the
+//! branding checks in [`crate::branding`]. No legal logic here.
+//!
+//! Privacy: answers live in `sessionStorage` on this device only (so a refresh keeps them and
+//! closing the tab ends them); nothing is ever sent anywhere.
 
+mod pages;
+pub mod results;
+pub mod widgets;
+
+use crate::branding::{self, Branding};
+use crate::i18n::{t, Lang, Msg};
+use crate::wizard::{self, Draft, Question};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Mounts the widget into `#record-relief` (or `<body>` when the page has no such element).
+const STORAGE_KEY: &str = "record-relief";
+/// Where "Quick exit" goes: a neutral, common page.
+const EXIT_URL: &str = "https://www.google.com/";
+
+/// Mounts the widget into `#record-relief` (or `<body>`), with branding from the host
+/// element's `data-*` attributes and the page's URL fragment (iframe embeds).
 pub fn start() {
     let document = gloo::utils::document();
-    match document.get_element_by_id("record-relief") {
+    let host = document.get_element_by_id("record-relief");
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    if let Some(host) = &host {
+        let attrs = host.attributes();
+        for i in 0..attrs.length() {
+            if let Some(attr) = attrs.item(i) {
+                if let Some(key) = attr.name().strip_prefix("data-") {
+                    pairs.push((key.to_string(), attr.value()));
+                }
+            }
+        }
+    }
+    if let Ok(hash) = gloo::utils::window().location().hash() {
+        pairs.extend(branding::fragment_pairs(&hash));
+    }
+    let (branding, warnings) =
+        branding::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for w in &warnings {
+        gloo::console::warn!(format!("Record Relief configuration: {w}"));
+    }
+    let props = AppProps {
+        branding: Rc::new(branding),
+        today: today(),
+    };
+    match host {
         Some(host) => {
-            yew::Renderer::<App>::with_root(host).render();
+            yew::Renderer::<App>::with_root_and_props(host, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }
 
+/// The visitor's local date: eligibility is about a calendar day in California, and the
+/// device's own date is the best proxy without asking a server.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(crate::engine::params::RULES_AS_OF)
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub branding: Rc<Branding>,
+    #[prop_or_else(today)]
+    pub today: NaiveDate,
+}
+
+/// What is kept in session storage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Saved {
+    draft: Draft,
+    at: String,
+    lang: Lang,
+    from_check: bool,
+}
+
+/// The widget's state: the answers, where we are, and the language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub draft: Draft,
+    pub at: Question,
+    pub lang: Lang,
+    /// Came here from "Check your answers" through a Change link: Continue returns there.
+    pub from_check: bool,
+    /// A one-off message to show at the top of the next page (e.g. answers cleared).
+    pub flash: Option<Msg>,
+}
+
+pub enum Action {
+    /// An answer was given on the current page: store it and move on.
+    Answered(Draft),
+    /// Go straight to a question (Change links, history).
+    Go(Question, bool),
+    Back,
+    Lang(Lang),
+    /// Clear every answer on this device.
+    Clear,
+    /// Answers opened from a saved file.
+    Load(Draft),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.flash = None;
+        match action {
+            Action::Answered(draft) => {
+                s.draft = draft;
+                let back_to_check = s.from_check && !needs_follow_up(&s.draft, s.at);
+                s.at = if back_to_check {
+                    Question::Check
+                } else {
+                    wizard::next(&s.draft, s.at)
+                };
+                if s.at == Question::Check {
+                    s.from_check = false;
+                }
+            }
+            Action::Go(q, from_check) => {
+                s.at = if wizard::is_asked(&s.draft, q) {
+                    q
+                } else {
+                    Question::Start
+                };
+                s.from_check = from_check;
+            }
+            Action::Back => {
+                s.at = if s.from_check {
+                    Question::Check
+                } else {
+                    wizard::previous(&s.draft, s.at)
+                };
+                s.from_check = false;
+            }
+            Action::Lang(lang) => s.lang = lang,
+            Action::Clear => {
+                s = State {
+                    lang: s.lang,
+                    flash: Some(Msg::ClearConfirm),
+                    ..State::fresh(s.lang)
+                };
+            }
+            Action::Load(draft) => {
+                s.draft = draft;
+                s.at = Question::Check;
+                s.from_check = false;
+                s.flash = Some(Msg::OpenLoaded);
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+/// After a change from the check page, a new follow-up question may now be needed (say, the
+/// probation questions after changing the sentence); then the flow continues instead.
+fn needs_follow_up(draft: &Draft, at: Question) -> bool {
+    let next = wizard::next(draft, at);
+    let section_question = |q: Question| !matches!(q, Question::Check | Question::Results);
+    section_question(next) && unanswered(draft, next)
+}
+
+fn unanswered(draft: &Draft, q: Question) -> bool {
+    use Question::*;
+    let c = |i: usize| draft.convictions.get(i);
+    match q {
+        ProbationOutcome(i) => c(i).is_some_and(|c| c.probation_outcome.is_none()),
+        ProbationEnd(i) => c(i).is_some_and(|c| c.probation_end.is_none()),
+        Released(i) => c(i).is_some_and(|c| c.released.is_none()),
+        SentenceEnd(i) => c(i).is_some_and(|c| c.sentence_end.is_none()),
+        Complied(i) => c(i).is_some_and(|c| c.complied.is_none()),
+        Value(i) => c(i).is_some_and(|c| c.value_over_950.is_none()),
+        Under18(i) => c(i).is_some_and(|c| c.under_18.is_none()),
+        OffenseOn(i) => c(i).is_some_and(|c| c.offense_on.is_none()),
+        Residence => draft.resident_since.is_none(),
+        _ => false,
+    }
+}
+
+impl State {
+    fn fresh(lang: Lang) -> State {
+        State {
+            draft: Draft::default(),
+            at: Question::Start,
+            lang,
+            from_check: false,
+            flash: None,
+        }
+    }
+
+    fn restore(default_lang: Lang) -> State {
+        let saved: Option<Saved> = storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|text| serde_json::from_str(&text).ok());
+        match saved {
+            Some(saved) => {
+                let at = Question::from_key(&saved.at)
+                    .filter(|q| wizard::is_asked(&saved.draft, *q))
+                    .unwrap_or(Question::Start);
+                State {
+                    draft: saved.draft,
+                    at,
+                    lang: saved.lang,
+                    from_check: saved.from_check,
+                    flash: None,
+                }
+            }
+            None => State::fresh(default_lang),
+        }
+    }
+
+    fn save(&self) {
+        let saved = Saved {
+            draft: self.draft.clone(),
+            at: self.at.key(),
+            lang: self.lang,
+            from_check: self.from_check,
+        };
+        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) {
+            let _ = storage.set_item(STORAGE_KEY, &text);
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// Clears everything this widget stored.
+pub fn wipe_storage() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Leaves at once: clears the answers and replaces the page (so Back does not return here).
+pub fn quick_exit() {
+    wipe_storage();
+    let window = gloo::utils::window();
+    // In an iframe, leave the whole page when the browser allows it.
+    let target = window
+        .top()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| window.clone());
+    if target.location().replace(EXIT_URL).is_err() {
+        let _ = window.location().replace(EXIT_URL);
+    }
+}
+
+/// The context every page gets.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+    pub branding: Rc<Branding>,
+    pub today: NaiveDate,
+}
+
+impl Ctx {
+    pub fn t(&self, msg: Msg) -> &'static str {
+        t(msg, self.state.lang)
+    }
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let default_lang = props.branding.lang.unwrap_or_default();
+    let state = use_reducer(|| State::restore(default_lang));
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+
+    // Persist every change, and make each page change a browser history entry so Back and
+    // Forward move between questions. The entry holds only the question's key, never an answer.
+    {
+        let at = state.at;
+        let snapshot = (*state).clone();
+        use_effect_with(snapshot, move |s| {
+            s.save();
+            let history = gloo::utils::window().history().ok();
+            if let Some(history) = history {
+                let current = history.state().ok().and_then(|v| v.as_string());
+                let key = at.key();
+                if current.as_deref() != Some(key.as_str()) {
+                    let value = JsValue::from_str(&key);
+                    if current.is_none() {
+                        let _ = history.replace_state(&value, "");
+                    } else {
+                        let _ = history.push_state(&value, "");
+                    }
+                }
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "popstate",
+                move |event| {
+                    let event = event.dyn_ref::<web_sys::PopStateEvent>();
+                    let key = event.and_then(|e| e.state().as_string());
+                    if let Some(q) = key.as_deref().and_then(Question::from_key) {
+                        state.dispatch(Action::Go(q, false));
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    // The firm's accent goes in through the CSSOM: a style attribute would need 'unsafe-inline'.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let accent = props.branding.accent;
+        use_effect_with(accent, move |accent| {
+            if let (Some(el), Some(c)) = (root.cast::<web_sys::HtmlElement>(), accent) {
+                let _ = el.style().set_property("--rr-accent", &c.css());
+            }
+        });
+    }
+    let ctx = Ctx {
+        state: Rc::new((*state).clone()),
+        dispatch,
+        branding: props.branding.clone(),
+        today: props.today,
+    };
     html! {
-        <main class="rr" aria-labelledby="rr-title">
-            <h1 id="rr-title" class="rr-title">{ "Check if you can clear your California record" }</h1>
-            <p class="rr-lead">
-                { "Answer a few questions about your convictions and arrests. We will show which \
-                   record-clearing options may fit, from what date, and what to do next." }
-            </p>
-            <ul class="rr-list">
-                <li>{ "It takes about 5 minutes." }</li>
-                <li>{ "Your answers stay on this device. Nothing is sent anywhere." }</li>
-                <li>{ "This is general information, not legal advice." }</li>
-            </ul>
-        </main>
+        <div class="rr" lang={ctx.lang().tag()} ref={root}>
+            <widgets::TopBar ctx={ctx.clone()} />
+            <main class="rr-main" id="rr-main">
+                <widgets::Progress ctx={ctx.clone()} />
+                { pages::page(&ctx) }
+            </main>
+            <widgets::Footer ctx={ctx.clone()} />
+        </div>
     }
 }

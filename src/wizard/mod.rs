@@ -254,3 +254,51 @@ pub fn is_asked(draft: &Draft, q: Question) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The question that asks for a fact the engine reported missing (`convictions[0].sentence`,
+/// `person.pending_charges`…), so a results card can link to it.
+pub fn question_for_field(field: &str) -> Option<Question> {
+    use Question::*;
+    let (record, name) = field.split_once('.').unwrap_or((field, ""));
+    let index = |prefix: &str| -> Option<usize> {
+        record.strip_prefix(prefix)?.strip_suffix(']')?.parse().ok()
+    };
+    if record == "person" {
+        return match name {
+            "pending_charges" => Some(PendingCharges),
+            "currently_supervised" => Some(Supervised),
+            "serving_sentence" => Some(Serving),
+            "registered_sex_offender" | "super_strike_conviction" => Some(Registered),
+            "us_citizen" => Some(Citizen),
+            "california_resident_since" => Some(Residence),
+            _ => None,
+        };
+    }
+    if let Some(i) = index("convictions[") {
+        return match name {
+            "offense" => Some(Offense(i)),
+            "level" => Some(Level(i)),
+            "convicted_on" => Some(ConvictedOn(i)),
+            "sentence" => Some(Sentence(i)),
+            "probation_outcome" => Some(ProbationOutcome(i)),
+            "probation_ended_on" => Some(ProbationEnd(i)),
+            "released_from_custody_on" => Some(Released(i)),
+            "sentence_completed_on" => Some(SentenceEnd(i)),
+            "sentence_complied" => Some(Complied(i)),
+            "value_over_950" => Some(Value(i)),
+            "under_18_at_offense" => Some(Under18(i)),
+            "offense_on" => Some(OffenseOn(i)),
+            _ => None,
+        };
+    }
+    if let Some(i) = index("arrests[") {
+        return match name {
+            "offense" => Some(ArrestOffense(i)),
+            "level" => Some(ArrestLevel(i)),
+            "arrested_on" => Some(ArrestedOn(i)),
+            "outcome" => Some(ArrestOutcome(i)),
+            _ => None,
+        };
+    }
+    None
+}

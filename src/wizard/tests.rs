@@ -100,3 +100,21 @@ fn a_conviction_without_a_date_is_not_screened_yet() {
     d.convictions.push(DraftConviction::default());
     assert_eq!(d.to_case().unwrap().convictions.len(), 1);
 }
+
+#[test]
+fn missing_fields_map_to_their_questions() {
+    assert_eq!(
+        question_for_field("person.pending_charges"),
+        Some(Question::PendingCharges)
+    );
+    assert_eq!(
+        question_for_field("convictions[2].sentence_complied"),
+        Some(Question::Complied(2))
+    );
+    assert_eq!(
+        question_for_field("arrests[0].level"),
+        Some(Question::ArrestLevel(0))
+    );
+    assert_eq!(question_for_field("convictions[0].vacatur_grounds"), None);
+    assert_eq!(question_for_field("convictions"), None);
+}

@@ -1,0 +1,160 @@
+//! Every string the widget shows, in English and Spanish: one typed table per kind of text.
+//! Each entry is a `[English, Spanish]` pair inside an exhaustive `match`, so a missing
+//! translation is a compile error; a test checks that no text is empty.
+//!
+//! Reason and notice texts come from the engine (`Why::text` / `Why::es`); offence names from
+//! the catalog (`Offense::en` / `Offense::es`).
+
+mod messages;
+mod remedies;
+
+pub use messages::Msg;
+pub use remedies::{glossary, remedy_text, where_to_find, RemedyText};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.trim().to_ascii_lowercase().get(..2) {
+            Some("en") => Some(Lang::En),
+            Some("es") => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+
+    /// Picks this language's text from an `[English, Spanish]` pair.
+    pub fn pick(self, pair: [&'static str; 2]) -> &'static str {
+        pair[self as usize]
+    }
+}
+
+/// A message in a language.
+pub fn t(msg: Msg, lang: Lang) -> &'static str {
+    lang.pick(msg.pair())
+}
+
+/// Month names for dates shown to people ("14 March 2027" / "14 de marzo de 2027").
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => EN[i],
+        Lang::Es => ES[i],
+    }
+}
+
+/// A date as people read it: "14 March 2027", "March 2027", "2027" (and the Spanish forms).
+pub fn format_date(date: &crate::engine::dates::FuzzyDate, lang: Lang) -> String {
+    use crate::engine::dates::Precision;
+    let month = month_name(date.month, lang);
+    match (date.precision, lang) {
+        (Precision::Day, Lang::En) => format!("{} {} {}", date.day, month, date.year),
+        (Precision::Day, Lang::Es) => format!("{} de {} de {}", date.day, month, date.year),
+        (Precision::Month, Lang::En) => format!("{month} {}", date.year),
+        (Precision::Month, Lang::Es) => format!("{month} de {}", date.year),
+        (Precision::Year, _) => date.year.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::RemedyId;
+
+    #[test]
+    fn no_message_is_empty_in_either_language() {
+        for msg in Msg::ALL {
+            for lang in [Lang::En, Lang::Es] {
+                assert!(
+                    !t(*msg, lang).trim().is_empty(),
+                    "{msg:?} is empty in {lang:?}"
+                );
+            }
+            // Words spelled the same in both languages are listed; anything else must differ.
+            if ![Msg::No, Msg::ErrorPrefix].contains(msg) {
+                assert_ne!(
+                    t(*msg, Lang::En),
+                    t(*msg, Lang::Es),
+                    "{msg:?} is not translated"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_remedy_has_texts_in_both_languages() {
+        for r in RemedyId::ALL {
+            for lang in [Lang::En, Lang::Es] {
+                let text = remedy_text(r, lang);
+                for part in [text.name, text.does, text.does_not, text.next] {
+                    assert!(!part.trim().is_empty(), "{r:?} {lang:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let d = crate::engine::dates::FuzzyDate::parse("2027-03-14").unwrap();
+        assert_eq!(format_date(&d, Lang::En), "14 March 2027");
+        assert_eq!(format_date(&d, Lang::Es), "14 de marzo de 2027");
+        let m = crate::engine::dates::FuzzyDate::parse("2027-03").unwrap();
+        assert_eq!(format_date(&m, Lang::En), "March 2027");
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+}

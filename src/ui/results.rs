@@ -1,0 +1,384 @@
+//! The results page: the engine's report, in the visitor's language, as cards people can act on;
+//! and the "save / open my answers" file actions (entirely on the device).
+
+use super::widgets::{offense_name, show_date};
+use super::{Action, Ctx};
+use crate::engine::case::RemedyId;
+use crate::engine::report::{Decision, Item, Outcome, Report, Why};
+use crate::engine::{case_json, screen};
+use crate::i18n::{glossary, remedy_text, t, where_to_find, Lang, Msg};
+use crate::wizard::{question_for_field, Draft, Question};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub ctx: Ctx,
+}
+
+fn why_text(why: &Why, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => why.text,
+        Lang::Es => why.es,
+    }
+}
+
+/// Outcome order on the page: what fits now, then later, then what needs a fact.
+fn rank(o: Outcome) -> u8 {
+    match o {
+        Outcome::Eligible => 0,
+        Outcome::EligibleLater => 1,
+        Outcome::NeedsInfo => 2,
+        Outcome::NotEligible => 3,
+    }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(p: &PageProps) -> Html {
+    let ctx = &p.ctx;
+    let lang = ctx.lang();
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    {
+        let title = format!("{} – Record Relief", ctx.t(Msg::ResultsTitle));
+        use_effect_with(title, |title| gloo::utils::document().set_title(title));
+    }
+    let draft = &ctx.state.draft;
+    let report = match draft.to_case() {
+        Ok(case) => screen(&case, ctx.today),
+        Err(_) => screen(&Default::default(), ctx.today),
+    };
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let change = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Go(Question::Check, false)))
+    };
+    let automatic: Vec<&Item> = report
+        .items
+        .iter()
+        .filter(|i| matches!(i.decision, Some(Decision::Automatic)))
+        .collect();
+    let has_any = report
+        .items
+        .iter()
+        .any(|i| i.outcome != Outcome::NotEligible);
+    html! {
+        <div class="rr-page rr-results">
+            <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
+            <p class="rr-lead">{ ctx.t(Msg::ResultsLead) }</p>
+            <div class="rr-actions rr-no-print">
+                <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(Msg::Print) }</button>
+                <SaveAnswers ctx={ctx.clone()} />
+                <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(Msg::EditAnswers) }</button>
+            </div>
+            if !automatic.is_empty() {
+                <section class="rr-section rr-automatic" aria-labelledby="rr-auto-title">
+                    <h2 class="rr-h2" id="rr-auto-title">{ ctx.t(Msg::ResultsAutomatic) }</h2>
+                    <p>{ ctx.t(Msg::ResultsAutomaticLead) }</p>
+                    <ul class="rr-auto-list">
+                    { for automatic.iter().map(|item| html! {
+                        <li>
+                            <strong>{ record_title(&report, draft, &item.subject, lang) }</strong>{ ": " }
+                            { remedy_text(item.remedy, lang).name }{ " — " }{ outcome_line(item, lang) }
+                        </li>
+                    }) }
+                    </ul>
+                </section>
+            }
+            if !has_any {
+                <p class="rr-notice">{ ctx.t(Msg::ResultsNothing) }</p>
+            }
+            { for subjects(&report).into_iter().map(|subject| {
+                let mut items: Vec<&Item> = report.items.iter().filter(|i| *i.subject == *subject).collect();
+                items.sort_by_key(|i| rank(i.outcome));
+                let (fits, not): (Vec<&Item>, Vec<&Item>) = items.into_iter().partition(|i| i.outcome != Outcome::NotEligible);
+                html! {
+                    <section class="rr-section rr-record" aria-labelledby={format!("rr-rec-{subject}")}>
+                        <h2 class="rr-h2" id={format!("rr-rec-{subject}")}>
+                            { ctx.t(Msg::ResultsFor) }{ " " }{ record_title(&report, draft, &subject, lang) }
+                        </h2>
+                        { for fits.into_iter().map(|item| html! { <ResultCard ctx={ctx.clone()} item={item.clone()} /> }) }
+                        if !not.is_empty() {
+                            <details class="rr-not-fit">
+                                <summary>{ ctx.t(Msg::NotFitTitle) }</summary>
+                                <ul>
+                                { for not.into_iter().map(|item| html! {
+                                    <li>
+                                        <strong>{ remedy_text(item.remedy, lang).name }</strong>{ ": " }
+                                        { for item.reasons.iter().map(|w| html! { <span>{ why_text(w, lang) }{ " " }</span> }) }
+                                    </li>
+                                }) }
+                                </ul>
+                            </details>
+                        }
+                    </section>
+                }
+            }) }
+            if !report.notices.is_empty() {
+                <section class="rr-section rr-notices" aria-labelledby="rr-notices-title">
+                    <h2 class="rr-h2" id="rr-notices-title">{ ctx.t(Msg::NoticesTitle) }</h2>
+                    <ul>
+                    { for report.notices.iter().map(|n| html! {
+                        <li class="rr-notice-item" data-code={n.code}>{ why_text(n, lang) }<span class="rr-cite">{ " (" }{ n.cite }{ ")" }</span></li>
+                    }) }
+                    </ul>
+                </section>
+            }
+            <section class="rr-section" aria-labelledby="rr-record-title">
+                <h2 class="rr-h2" id="rr-record-title">{ ctx.t(Msg::GetRecordTitle) }</h2>
+                <p>{ ctx.t(Msg::GetRecordText) }</p>
+            </section>
+            <details class="rr-glossary">
+                <summary>{ ctx.t(Msg::GlossaryTitle) }</summary>
+                <dl>
+                { for glossary(lang).iter().map(|(term, def)| html! { <><dt>{ *term }</dt><dd>{ *def }</dd></> }) }
+                </dl>
+            </details>
+            <section class="rr-print-only rr-section">
+                <h2 class="rr-h2">{ ctx.t(Msg::YourAnswers) }</h2>
+                { for super::pages::answer_rows(draft).into_iter().flat_map(|(_, qs)| qs).map(|q| html! {
+                    <p class="rr-print-answer"><strong>{ super::pages::question_label(q, draft, lang) }</strong>{ " " }{ super::pages::answer_text(q, draft, lang) }</p>
+                }) }
+            </section>
+            <p class="rr-rules-date">{ ctx.t(Msg::RulesAsOf) }{ " " }{ show_date(report.rules_as_of, lang) }{ "." }</p>
+        </div>
+    }
+}
+
+/// Subject ids in report order, each once.
+fn subjects(report: &Report) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in &report.items {
+        if !out.iter().any(|s| *s == *item.subject) {
+            out.push(item.subject.to_string());
+        }
+    }
+    out
+}
+
+/// "Conviction 1: Shoplifting (PC 459.5)".
+fn record_title(_report: &Report, draft: &Draft, subject: &str, lang: Lang) -> String {
+    let index = |prefix: char| {
+        subject
+            .strip_prefix(prefix)
+            .and_then(|n| n.parse::<usize>().ok())
+            .map(|n| n - 1)
+    };
+    if let Some(i) = index('c') {
+        let offense = draft.convictions.get(i).and_then(|c| c.offense.as_deref());
+        return format!(
+            "{} {}: {}",
+            t(Msg::ConvictionNumber, lang),
+            i + 1,
+            offense_name(offense, lang)
+        );
+    }
+    if let Some(i) = index('a') {
+        let offense = draft.arrests.get(i).and_then(|a| a.offense.as_deref());
+        return format!(
+            "{} {}: {}",
+            t(Msg::ArrestNumber, lang),
+            i + 1,
+            offense_name(offense, lang)
+        );
+    }
+    subject.to_string()
+}
+
+fn outcome_line(item: &Item, lang: Lang) -> String {
+    match (item.outcome, item.from) {
+        (Outcome::EligibleLater, Some(from)) => {
+            let mut s = format!("{} {}", t(Msg::OutcomeLater, lang), show_date(from, lang));
+            if item.approximate {
+                s.push(' ');
+                s.push_str(t(Msg::OutcomeApproximate, lang));
+            }
+            s
+        }
+        (Outcome::Eligible, _) => t(Msg::OutcomeEligible, lang).to_string(),
+        (Outcome::NeedsInfo, _) => t(Msg::OutcomeNeedsInfo, lang).to_string(),
+        _ => t(Msg::OutcomeNotEligible, lang).to_string(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    ctx: Ctx,
+    item: Item,
+}
+
+#[function_component(ResultCard)]
+fn result_card(p: &CardProps) -> Html {
+    let (ctx, item) = (&p.ctx, &p.item);
+    let lang = ctx.lang();
+    let text = remedy_text(item.remedy, lang);
+    let status_class = match item.outcome {
+        Outcome::Eligible => "rr-status-now",
+        Outcome::EligibleLater => "rr-status-later",
+        Outcome::NeedsInfo => "rr-status-info",
+        Outcome::NotEligible => "rr-status-no",
+    };
+    let decision = item.decision.map(|d| match d {
+        Decision::Mandatory => Msg::DecisionMandatory,
+        Decision::Discretionary => Msg::DecisionDiscretionary,
+        Decision::Automatic => Msg::DecisionAutomatic,
+    });
+    html! {
+        <article class="rr-card" data-remedy={item.remedy.id()} data-outcome={outcome_code(item.outcome)}>
+            <h3 class="rr-card-title">{ text.name }</h3>
+            <p class={classes!("rr-status", status_class)}><strong>{ outcome_line(item, lang) }</strong></p>
+            if let Some(d) = decision { <p class="rr-decision">{ ctx.t(d) }</p> }
+            <h4 class="rr-h4">{ ctx.t(Msg::WhyLabel) }</h4>
+            <ul class="rr-reasons">
+            { for item.reasons.iter().map(|w| html! {
+                <li>{ why_text(w, lang) }<span class="rr-cite">{ " (" }{ w.cite }{ ")" }</span></li>
+            }) }
+            </ul>
+            if item.outcome == Outcome::NeedsInfo {
+                <div class="rr-needs">
+                { for item.missing.iter().map(|field| {
+                    let q = question_for_field(field);
+                    let answer = q.map(|q| {
+                        let dispatch = ctx.dispatch.clone();
+                        Callback::from(move |e: MouseEvent| { e.prevent_default(); dispatch.emit(Action::Go(q, true)); })
+                    });
+                    html! {
+                        <p>
+                            <strong>{ ctx.t(Msg::WhereToFind) }{ ": " }</strong>{ where_to_find(field, lang) }
+                            if let Some(onclick) = answer {
+                                { " " }<a href="#" class="rr-no-print" onclick={onclick}>{ ctx.t(Msg::AnswerIt) }</a>
+                            }
+                        </p>
+                    }
+                }) }
+                </div>
+            }
+            <details class="rr-card-more">
+                <summary>{ ctx.t(Msg::WhatItDoes) }</summary>
+                <p>{ text.does }</p>
+                <h4 class="rr-h4">{ ctx.t(Msg::WhatItDoesNot) }</h4>
+                <p>{ text.does_not }</p>
+            </details>
+            if item.remedy != RemedyId::Pc1203_425 && item.remedy != RemedyId::Pc851_93 || item.outcome == Outcome::Eligible {
+                <h4 class="rr-h4">{ ctx.t(Msg::NextSteps) }</h4>
+                <p>{ text.next }</p>
+            }
+        </article>
+    }
+}
+
+fn outcome_code(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Eligible => "eligible",
+        Outcome::EligibleLater => "eligible_later",
+        Outcome::NeedsInfo => "needs_info",
+        Outcome::NotEligible => "not_eligible",
+    }
+}
+
+/// "Save my answers to a file": the contract's case file, downloaded; nothing is uploaded.
+#[function_component(SaveAnswers)]
+pub fn save_answers(p: &PageProps) -> Html {
+    let ctx = &p.ctx;
+    let draft = ctx.state.draft.clone();
+    let today = ctx.today;
+    let onclick = Callback::from(move |_| {
+        let mut value = draft.to_case_value();
+        value["as_of"] = serde_json::Value::String(crate::engine::dates::iso(today));
+        let text = serde_json::to_string_pretty(&value).unwrap_or_default();
+        download("record-relief-answers.json", &text);
+    });
+    html! {
+        <button type="button" class="rr-button rr-button-secondary" onclick={onclick} title={ctx.t(Msg::SaveHint)}>
+            { ctx.t(Msg::SaveAnswers) }
+        </button>
+    }
+}
+
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// "Open saved answers": reads a case file on the device and checks it with the engine's
+/// strict reader; a bad file gets a clear message.
+#[function_component(OpenSaved)]
+pub fn open_saved(p: &PageProps) -> Html {
+    let ctx = &p.ctx;
+    let error = use_state(|| None::<String>);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let onchange = {
+        let (error, dispatch, today, reader) = (
+            error.clone(),
+            ctx.dispatch.clone(),
+            ctx.today,
+            reader.clone(),
+        );
+        let lang = ctx.lang();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let (error, dispatch) = (error.clone(), dispatch.clone());
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(file), move |result| {
+                    let Ok(text) = result else {
+                        error.set(Some(t(Msg::OpenNotJson, lang).to_string()));
+                        return;
+                    };
+                    match case_json::parse_case(&text, None, today) {
+                        Ok((case, _)) => {
+                            error.set(None);
+                            dispatch.emit(Action::Load(Draft::from_case(&case)));
+                        }
+                        Err(e) => error.set(Some(format!("{} ({e})", t(Msg::OpenNotJson, lang)))),
+                    }
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    html! {
+        <div class="rr-open rr-no-print">
+            if let Some(message) = &*error {
+                <div class="rr-error-summary" role="alert">
+                    <h2 class="rr-error-title">{ ctx.t(Msg::OpenError) }</h2>
+                    <p id="rr-open-file-error" class="rr-error-message">{ message.clone() }</p>
+                </div>
+            }
+            <label class="rr-label" for="rr-open-file">{ ctx.t(Msg::OpenAnswers) }</label>
+            <input type="file" id="rr-open-file" class="rr-file" accept=".json,application/json" onchange={onchange}
+                aria-describedby={error.is_some().then_some("rr-open-file-error")} />
+        </div>
+    }
+}
