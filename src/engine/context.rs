@@ -4,6 +4,7 @@
 use super::case::*;
 use super::catalog::{self, Offense};
 use super::dates::FuzzyDate;
+use super::report::FieldPath;
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -31,6 +32,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, a)| ArrestView {
+                    index: i,
                     subject: Rc::from(a.id.as_str()),
                     path: format!("arrests[{i}]"),
                     arrest: a,
@@ -123,8 +125,8 @@ impl<'a> ConvictionView<'a> {
     }
 
     /// The field path of one of this conviction's fields, e.g. `convictions[0].level`.
-    pub fn field(&self, name: &str) -> String {
-        format!("{}.{name}", self.path)
+    pub fn field(&self, name: &'static str) -> FieldPath {
+        FieldPath::Conviction(self.index, name)
     }
 
     pub fn flag(&self, flag: u64) -> Known {
@@ -188,6 +190,7 @@ impl<'a> ConvictionView<'a> {
 
 /// An arrest that did not end in a conviction.
 pub struct ArrestView<'a> {
+    pub index: usize,
     pub subject: Rc<str>,
     pub path: String,
     pub arrest: &'a Arrest,
@@ -195,8 +198,8 @@ pub struct ArrestView<'a> {
 }
 
 impl ArrestView<'_> {
-    pub fn field(&self, name: &str) -> String {
-        format!("{}.{name}", self.path)
+    pub fn field(&self, name: &'static str) -> FieldPath {
+        FieldPath::Arrest(self.index, name)
     }
 
     pub fn flag(&self, flag: u64) -> Known {

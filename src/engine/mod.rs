@@ -28,6 +28,9 @@ use report::Report;
 pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
     let ctx = Ctx::new(case, as_of);
     let mut items = Vec::with_capacity(ctx.convictions.len() * 12 + ctx.arrests.len() * 3);
+    // Items go straight into the report (no intermediate array: items are large and the
+    // engine re-runs on every answer in the widget).
+    let mut add = |item: Option<report::Item>| items.extend(item);
     for view in &ctx.convictions {
         let dismissal_1203_4 = pc_1203_4::assess(&ctx, view);
         let dismissal_1203_4a = pc_1203_4a::assess(&ctx, view);
@@ -36,33 +39,27 @@ pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
             view,
             dismissal_1203_4.as_ref().or(dismissal_1203_4a.as_ref()),
         );
-        let per_conviction = [
-            dismissal_1203_4,
-            dismissal_1203_4a,
-            pc_1203_41::assess(&ctx, view),
-            pc_1203_42::assess(&ctx, view),
-            pc_1203_425::assess(&ctx, view),
-            pc_1203_3::assess(&ctx, view),
-            sealing,
-            pc_17b::assess(&ctx, view),
-            pc_17d::assess(&ctx, view),
-            prop_47::assess(&ctx, view),
-            prop_64::assess(&ctx, view),
-            cor::assess(&ctx, view),
-            pardon::assess(&ctx, view),
-            pc_290_5::assess(&ctx, view),
-            pc_1473_7::assess(&ctx, view),
-            pc_236_14::assess(&ctx, view),
-        ];
-        items.extend(per_conviction.into_iter().flatten());
+        add(dismissal_1203_4);
+        add(dismissal_1203_4a);
+        add(pc_1203_41::assess(&ctx, view));
+        add(pc_1203_42::assess(&ctx, view));
+        add(pc_1203_425::assess(&ctx, view));
+        add(pc_1203_3::assess(&ctx, view));
+        add(sealing);
+        add(pc_17b::assess(&ctx, view));
+        add(pc_17d::assess(&ctx, view));
+        add(prop_47::assess(&ctx, view));
+        add(prop_64::assess(&ctx, view));
+        add(cor::assess(&ctx, view));
+        add(pardon::assess(&ctx, view));
+        add(pc_290_5::assess(&ctx, view));
+        add(pc_1473_7::assess(&ctx, view));
+        add(pc_236_14::assess(&ctx, view));
     }
     for view in &ctx.arrests {
-        let per_arrest = [
-            pc_851_91::assess(&ctx, view),
-            pc_851_93::assess(&ctx, view),
-            pc_851_8::assess(&ctx, view),
-        ];
-        items.extend(per_arrest.into_iter().flatten());
+        add(pc_851_91::assess(&ctx, view));
+        add(pc_851_93::assess(&ctx, view));
+        add(pc_851_8::assess(&ctx, view));
     }
     let mut unknown_offenses: Vec<String> = ctx
         .convictions

@@ -128,6 +128,37 @@ impl Serialize for Reasons {
     }
 }
 
+/// The path of a fact in the case file (`person.pending_charges`, `convictions[0].sentence`),
+/// kept as parts so that naming a missing fact costs no allocation until it is printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldPath {
+    Static(&'static str),
+    Conviction(usize, &'static str),
+    Arrest(usize, &'static str),
+}
+
+impl From<&'static str> for FieldPath {
+    fn from(path: &'static str) -> Self {
+        FieldPath::Static(path)
+    }
+}
+
+impl std::fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldPath::Static(p) => f.write_str(p),
+            FieldPath::Conviction(i, name) => write!(f, "convictions[{i}].{name}"),
+            FieldPath::Arrest(i, name) => write!(f, "arrests[{i}].{name}"),
+        }
+    }
+}
+
+impl Serialize for FieldPath {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// The engine's view of one remedy for one conviction or arrest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
@@ -139,7 +170,7 @@ pub struct Item {
     pub from: Option<NaiveDate>,
     pub approximate: bool,
     pub reasons: Reasons,
-    pub missing: Vec<String>,
+    pub missing: Vec<FieldPath>,
 }
 
 impl Serialize for Item {

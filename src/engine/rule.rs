@@ -6,7 +6,7 @@
 //! waiting date decides between `eligible` and `eligible_later`.
 
 use super::case::RemedyId;
-use super::report::{Decision, Item, Outcome, Reasons, Why};
+use super::report::{Decision, FieldPath, Item, Outcome, Reasons, Why};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -20,7 +20,7 @@ pub enum Check {
     /// The condition fails: the remedy does not fit.
     Fails(&'static Why),
     /// The condition depends on a fact we do not know (the field path).
-    Unknown(String, &'static Why),
+    Unknown(FieldPath, &'static Why),
     /// The condition holds from a date on (`approximate` when it came from an approximate date).
     From(NaiveDate, bool, &'static Why),
     /// A note that goes with the remedy unless it does not fit (its effect, a confidence caveat).
@@ -53,7 +53,7 @@ pub struct Assessment {
     remedy: RemedyId,
     kinds: [Kind; Reasons::CAPACITY],
     reasons: Reasons,
-    missing: Vec<String>,
+    missing: Vec<FieldPath>,
     from: Option<(NaiveDate, bool)>,
     failed: bool,
 }

@@ -246,6 +246,8 @@ fn result_card(p: &CardProps) -> Html {
             if item.outcome == Outcome::NeedsInfo {
                 <div class="rr-needs">
                 { for item.missing.iter().map(|field| {
+                    let field = field.to_string();
+                    let field = field.as_str();
                     let q = question_for_field(field);
                     let answer = q.map(|q| {
                         let dispatch = ctx.dispatch.clone();

@@ -132,7 +132,7 @@ enum Path {
     /// Any other felony: four years after every term ended.
     Felony,
     None,
-    Unknown(String, &'static Why),
+    Unknown(crate::engine::report::FieldPath, &'static Why),
 }
 
 fn path_of(view: &ConvictionView) -> Path {
