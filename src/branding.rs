@@ -23,6 +23,9 @@ pub struct Branding {
     pub contact_url: Option<String>,
     pub accent: Option<Rgb>,
     pub lang: Option<Lang>,
+    /// In iframe mode, the exact origin of the embedding page: the only origin the widget will
+    /// send its height to (never `*`).
+    pub parent_origin: Option<String>,
 }
 
 /// Problems with the configuration, for the site owner (printed to the console).
@@ -110,6 +113,23 @@ pub fn safe_link(value: &str) -> Option<String> {
     ok.then(|| v.to_string())
 }
 
+/// An origin the widget may talk to: `https://host[:port]`, or plain `http://` on the local
+/// machine (development and tests). Nothing else.
+pub fn safe_origin(value: &str) -> Option<String> {
+    let v = value.trim();
+    let rest = v.strip_prefix("https://").or_else(|| {
+        let local = v.strip_prefix("http://")?;
+        let host = local.split(':').next()?;
+        (host == "127.0.0.1" || host == "localhost").then_some(local)
+    })?;
+    let valid = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        && !rest.starts_with(':');
+    valid.then(|| v.to_string())
+}
+
 /// Reads configuration pairs (`firm-name`, `firm-address`, `phone`, `contact-url`, `accent`,
 /// `lang`), whatever their source. Unknown keys and bad values are reported, never fatal.
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Branding, Warnings) {
@@ -142,7 +162,12 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (B
                 Some(lang) => b.lang = Some(lang),
                 None => w.push(format!("lang {value} is not supported (en or es).")),
             },
-            "mode" | "src" => {}
+            "parent-origin" => match safe_origin(value) {
+                Some(origin) => b.parent_origin = Some(origin),
+                None => w.push("parent-origin is not an https origin; the frame will not resize.".into()),
+            },
+            // Set by embed.js for its own use, or by the host page's snippet.
+            "mode" | "src" | "record-relief" | "rr-mounted" | "rr-css" | "rr-css-integrity" | "title" => {}
             other => w.push(format!("unknown setting {other}; it is ignored.")),
         }
     }
@@ -263,6 +288,28 @@ mod tests {
         assert!(DEFAULT_ACCENT.contrast(Rgb(255, 255, 255)) >= 4.5);
         assert_eq!(Rgb::parse("#abc"), Some(Rgb(0xaa, 0xbb, 0xcc)));
         assert_eq!(Rgb::parse("red"), None);
+    }
+
+    #[test]
+    fn parent_origin_must_be_an_exact_safe_origin() {
+        assert_eq!(
+            safe_origin("https://firm.example"),
+            Some("https://firm.example".into())
+        );
+        assert_eq!(
+            safe_origin("http://127.0.0.1:8081"),
+            Some("http://127.0.0.1:8081".into())
+        );
+        for bad in [
+            "*",
+            "http://firm.example",
+            "https://firm.example/path",
+            "javascript:x",
+            "https://",
+            "null",
+        ] {
+            assert_eq!(safe_origin(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -155,6 +155,10 @@ messages! {
     ReliefReduced => ["A felony was reduced to a misdemeanor", "Un delito grave se redujo a delito menor"],
     ReliefProp47 => ["It was changed under Proposition 47", "Se cambió bajo la Proposición 47"],
     ReliefProp64 => ["It was changed under Proposition 64 (cannabis)", "Se cambió bajo la Proposición 64 (cannabis)"],
+    QSuperStrike => ["Have you ever been convicted of a very serious violent or sex offense, such as murder, attempted murder or rape?",
+                     "¿Alguna vez lo condenaron por un delito violento o sexual muy grave, como asesinato, intento de asesinato o violación?"],
+    HSuperStrike => ["Proposition 47 is not open to people with these convictions (the law calls them \"super strikes\").",
+                     "La Proposición 47 no está disponible para personas con estas condenas (la ley las llama \"super strikes\")."],
     QAnotherConviction => ["Do you have another conviction to add?", "¿Tiene otra condena que agregar?"],
     HAnotherConviction => ["Add each case separately. You can change any answer later.", "Agregue cada caso por separado. Puede cambiar cualquier respuesta después."],
 

@@ -5,6 +5,7 @@
 //! Privacy: answers live in `sessionStorage` on this device only (so a refresh keeps them and
 //! closing the tab ends them); nothing is ever sent anywhere.
 
+pub mod embed;
 mod pages;
 pub mod results;
 pub mod widgets;
@@ -26,19 +27,17 @@ const EXIT_URL: &str = "https://www.google.com/";
 /// Mounts the widget into `#record-relief` (or `<body>`), with branding from the host
 /// element's `data-*` attributes and the page's URL fragment (iframe embeds).
 pub fn start() {
+    let today = today();
+    // Inline embeds (data-mode="inline") each get their own shadow root.
+    let inline = embed::mount_inline_hosts(today);
     let document = gloo::utils::document();
     let host = document.get_element_by_id("record-relief");
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    if let Some(host) = &host {
-        let attrs = host.attributes();
-        for i in 0..attrs.length() {
-            if let Some(attr) = attrs.item(i) {
-                if let Some(key) = attr.name().strip_prefix("data-") {
-                    pairs.push((key.to_string(), attr.value()));
-                }
-            }
-        }
+    if host.is_none() && inline > 0 {
+        return;
     }
+    // The standalone page (and the page inside an iframe embed): settings from the host
+    // element's data attributes and from the URL fragment, which no server ever sees.
+    let mut pairs: Vec<(String, String)> = host.as_ref().map(embed::host_pairs).unwrap_or_default();
     if let Ok(hash) = gloo::utils::window().location().hash() {
         pairs.extend(branding::fragment_pairs(&hash));
     }
@@ -49,7 +48,7 @@ pub fn start() {
     }
     let props = AppProps {
         branding: Rc::new(branding),
-        today: today(),
+        today,
     };
     match host {
         Some(host) => {
@@ -190,6 +189,7 @@ fn unanswered(draft: &Draft, q: Question) -> bool {
         Under18(i) => c(i).is_some_and(|c| c.under_18.is_none()),
         OffenseOn(i) => c(i).is_some_and(|c| c.offense_on.is_none()),
         Residence => draft.resident_since.is_none(),
+        SuperStrike => draft.super_strike.is_none(),
         _ => false,
     }
 }
@@ -227,6 +227,12 @@ impl State {
     }
 
     fn save(&self) {
+        // Nothing answered and back on the start page (a first visit, or just after "Clear my
+        // answers"): keep nothing at all on the device, not even an empty record.
+        if self.draft == Draft::default() && self.at == Question::Start {
+            wipe_storage();
+            return;
+        }
         let saved = Saved {
             draft: self.draft.clone(),
             at: self.at.key(),
@@ -343,6 +349,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    embed::use_report_height(root.clone(), props.branding.parent_origin.clone());
     let ctx = Ctx {
         state: Rc::new((*state).clone()),
         dispatch,

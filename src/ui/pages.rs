@@ -136,6 +136,12 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
         Citizen => yes_no(Msg::QCitizen, Msg::HCitizen, d.citizen, |d, _, v| {
             d.citizen = Some(choice_of(v))
         }),
+        SuperStrike => yes_no(
+            Msg::QSuperStrike,
+            Msg::HSuperStrike,
+            d.super_strike,
+            |d, _, v| d.super_strike = Some(choice_of(v)),
+        ),
         HasConvictions => Kind::Choice(ChoiceSpec {
             heading: Msg::QHasConvictions,
             hint: Some(Msg::HHasConvictions),

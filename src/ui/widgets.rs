@@ -105,7 +105,9 @@ pub fn footer(p: &CtxProps) -> Html {
                         <p class="rr-firm-phone">{ ctx.t(Msg::ContactCall) }{ " " }<a href={format!("tel:{digits}")}>{ shown }</a></p>
                     }
                     if let Some(url) = &b.contact_url {
-                        <p><a class="rr-firm-contact" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ctx.t(Msg::ContactBook) }</a></p>
+                        <p><a class="rr-firm-contact" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                            onclick={{ let origin = b.parent_origin.clone(); Callback::from(move |_| super::embed::contact_opened(origin.as_deref())) }}>
+                            { ctx.t(Msg::ContactBook) }</a></p>
                     }
                 </section>
             }
@@ -309,6 +311,20 @@ pub fn date_input(p: &DateInputProps) -> Html {
             on.emit(v);
         })
     };
+    let set_text = |field: fn(&mut DateParts, String)| {
+        let value = p.value.clone();
+        let on = p.onchange.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let mut v = value.clone();
+            field(&mut v, text);
+            on.emit(v);
+        })
+    };
     let toggle_unsure = {
         let value = p.value.clone();
         let on = p.onchange.clone();
@@ -327,7 +343,7 @@ pub fn date_input(p: &DateInputProps) -> Html {
                 <div class="rr-date-item">
                     <label for={format!("{id}-day")}>{ t(Msg::DateDay, p.lang) }</label>
                     <input id={format!("{id}-day")} class="rr-input rr-input-2" inputmode="numeric" maxlength="2"
-                        autocomplete="off" value={p.value.day.clone()} onchange={set(|v, s| v.day = s)}
+                        autocomplete="off" value={p.value.day.clone()} oninput={set_text(|v, s| v.day = s)}
                         disabled={p.value.unsure} aria-invalid={invalid} />
                 </div>
                 <div class="rr-date-item">
@@ -343,7 +359,7 @@ pub fn date_input(p: &DateInputProps) -> Html {
                 <div class="rr-date-item">
                     <label for={id.clone()}>{ t(Msg::DateYear, p.lang) }</label>
                     <input id={id.clone()} class="rr-input rr-input-4" inputmode="numeric" maxlength="4"
-                        autocomplete="off" value={p.value.year.clone()} onchange={set(|v, s| v.year = s)}
+                        autocomplete="off" value={p.value.year.clone()} oninput={set_text(|v, s| v.year = s)}
                         disabled={p.value.unsure} aria-invalid={invalid} />
                 </div>
             </div>

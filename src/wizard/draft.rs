@@ -122,6 +122,9 @@ pub struct Draft {
     pub has_arrests: Option<Choice>,
     pub arrests: Vec<DraftArrest>,
     pub resident_since: Option<DateAnswer>,
+    /// Ever convicted of a "super strike" (PC 667(e)(2)(C)(iv)) — asked only for Prop 47.
+    #[serde(default)]
+    pub super_strike: Option<Choice>,
 }
 
 impl Draft {
@@ -134,6 +137,23 @@ impl Draft {
                 .any(|c| matches!(c.level, Some(LevelChoice::Felony | LevelChoice::Unsure)))
     }
 
+    /// Proposition 47 turns on a prior "super strike" conviction (PC 1170.18(i)); ask it only
+    /// when a conviction is on the Prop 47 list (or its code is unknown but drugs or theft).
+    pub fn needs_super_strike(&self) -> bool {
+        self.has_convictions == Some(Choice::Yes)
+            && self.registered != Some(Choice::Yes)
+            && self.convictions.iter().any(|c| {
+                let listed = c
+                    .offense
+                    .as_deref()
+                    .and_then(catalog::lookup)
+                    .is_some_and(|o| o.has(catalog::flag::PROP47));
+                let maybe = c.offense.is_none()
+                    && matches!(c.category, Some(Category::Theft | Category::Drugs));
+                (listed || maybe) && c.level != Some(LevelChoice::Misdemeanor)
+            })
+    }
+
     /// The answers as a contract case file (`record-relief/case@1`).
     pub fn to_case_value(&self) -> Value {
         let mut person = Map::new();
@@ -143,6 +163,7 @@ impl Draft {
             ("serving_sentence", self.serving),
             ("registered_sex_offender", self.registered),
             ("us_citizen", self.citizen),
+            ("super_strike_conviction", self.super_strike),
         ] {
             if let Some(a) = answer {
                 person.insert(key.into(), choice_value(a));
@@ -206,6 +227,7 @@ impl Draft {
             resident_since: p
                 .california_resident_since
                 .map(|d| DateAnswer::Known(d.to_string())),
+            super_strike: p.super_strike_conviction.map(from_answer),
         }
     }
 }

@@ -35,6 +35,7 @@ pub enum Question {
     OffenseOn(usize),
     Relief(usize),
     AnotherConviction(usize),
+    SuperStrike,
     HasArrests,
     ArrestOffense(usize),
     ArrestLevel(usize),
@@ -67,7 +68,7 @@ impl Question {
             HasConvictions | Offense(_) | Level(_) | ConvictedOn(_) | Sentence(_)
             | ProbationOutcome(_) | ProbationEnd(_) | Released(_) | SentenceEnd(_)
             | Complied(_) | Value(_) | Under18(_) | OffenseOn(_) | Relief(_)
-            | AnotherConviction(_) => Section::Convictions,
+            | AnotherConviction(_) | SuperStrike => Section::Convictions,
             HasArrests | ArrestOffense(_) | ArrestLevel(_) | ArrestedOn(_) | ArrestOutcome(_)
             | AnotherArrest(_) => Section::Arrests,
             Check | Results => Section::Results,
@@ -99,6 +100,7 @@ impl Question {
             OffenseOn(i) => ("offense-on", Some(i)),
             Relief(i) => ("relief", Some(i)),
             AnotherConviction(i) => ("another-conviction", Some(i)),
+            SuperStrike => ("super-strike", None),
             HasArrests => ("has-arrests", None),
             ArrestOffense(i) => ("arrest-offense", Some(i)),
             ArrestLevel(i) => ("arrest-level", Some(i)),
@@ -145,6 +147,7 @@ impl Question {
             "offense-on" => indexed(OffenseOn),
             "relief" => indexed(Relief),
             "another-conviction" => indexed(AnotherConviction),
+            "super-strike" => simple(SuperStrike),
             "has-arrests" => simple(HasArrests),
             "arrest-offense" => indexed(ArrestOffense),
             "arrest-level" => indexed(ArrestLevel),
@@ -177,6 +180,9 @@ pub fn questions(draft: &Draft) -> Vec<Question> {
             list.extend(conviction_questions(i, c));
             list.push(AnotherConviction(i));
         }
+    }
+    if draft.needs_super_strike() {
+        list.push(SuperStrike);
     }
     list.push(HasArrests);
     if draft.has_arrests == Some(Choice::Yes) {
@@ -268,7 +274,8 @@ pub fn question_for_field(field: &str) -> Option<Question> {
             "pending_charges" => Some(PendingCharges),
             "currently_supervised" => Some(Supervised),
             "serving_sentence" => Some(Serving),
-            "registered_sex_offender" | "super_strike_conviction" => Some(Registered),
+            "registered_sex_offender" => Some(Registered),
+            "super_strike_conviction" => Some(SuperStrike),
             "us_citizen" => Some(Citizen),
             "california_resident_since" => Some(Residence),
             _ => None,

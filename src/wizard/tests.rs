@@ -118,3 +118,20 @@ fn missing_fields_map_to_their_questions() {
     assert_eq!(question_for_field("convictions[0].vacatur_grounds"), None);
     assert_eq!(question_for_field("convictions"), None);
 }
+
+#[test]
+fn super_strike_question_only_for_a_prop_47_felony() {
+    let mut d = probation_case();
+    assert!(!questions(&d).contains(&Question::SuperStrike));
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    assert!(questions(&d).contains(&Question::SuperStrike));
+    d.super_strike = Some(Choice::No);
+    assert_eq!(
+        d.to_case().unwrap().person.super_strike_conviction,
+        Some(crate::engine::case::Answer::No)
+    );
+    assert_eq!(
+        question_for_field("person.super_strike_conviction"),
+        Some(Question::SuperStrike)
+    );
+}

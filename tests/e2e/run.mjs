@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { serveStatic, launchBrowser, openPage, assertPrivate, assert, run } from './harness.mjs';
+import { journeyTests } from './journeys.mjs';
+import { stateTests } from './state.mjs';
+import { a11yTests } from './a11y.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(root, 'dist');
@@ -14,6 +17,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
+const env = { browser, origin: server.origin };
 
 const tests = [
   ['the app renders its first heading with no console error and no stray request', async () => {
@@ -29,9 +33,18 @@ const tests = [
     assert(kinds.includes('.wasm'), `the wasm module was not fetched: ${log.requests.join(', ')}`);
     await context.close();
   }],
+  ...journeyTests(env),
+  ...stateTests(env),
+  ...a11yTests(env),
 ];
 
-const ok = await run(tests);
+// `node run.mjs some words` runs only the tests whose names contain those words.
+const only = process.argv.slice(2).join(' ').toLowerCase();
+const selected = only ? tests.filter(([name]) => name.toLowerCase().includes(only)) : tests;
+
+const started = Date.now();
+const ok = await run(selected);
+console.log(`run time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await browser.close();
 server.stop();
 process.exit(ok ? 0 : 1);

@@ -1,0 +1,92 @@
+/*! Record Relief embed loader. Plain JavaScript, no dependencies.
+ *
+ * Paste on any page:
+ *   <div data-record-relief data-firm-name="…" data-firm-address="…" data-phone="…"></div>
+ *   <script src="https://WIDGET-HOST/embed.js" async></script>
+ *
+ * Default (recommended): a cross-origin iframe. The visitor's answers stay inside the widget's
+ * own origin; scripts on this page cannot read them. Configuration travels in the URL fragment,
+ * which browsers never send to a server. The iframe only ever tells this page its height (and
+ * that the contact link was opened) — never an answer — and both sides check the exact origin.
+ *
+ * data-mode="inline" mounts the widget into this page inside a Shadow DOM instead. Then scripts
+ * on this page CAN read what the visitor types (see EMBEDDING.md).
+ *
+ * This file is generated at build time (tests/tools/post_build.py fills in the hashed asset
+ * names and their integrity hashes).
+ */
+(function () {
+  'use strict';
+  var ASSETS = __RR_ASSETS__;
+  var script = document.currentScript;
+  var base = new URL('.', script ? script.src : location.href);
+  var widgetOrigin = base.origin;
+  var KEYS = ['firm-name', 'firm-address', 'phone', 'contact-url', 'accent', 'lang'];
+
+  function config(el) {
+    var pairs = [];
+    KEYS.forEach(function (k) {
+      var v = el.getAttribute('data-' + k);
+      if (v !== null) pairs.push(encodeURIComponent(k) + '=' + encodeURIComponent(v));
+    });
+    return pairs;
+  }
+
+  function mountIframe(el) {
+    var pairs = config(el);
+    pairs.push('parent-origin=' + encodeURIComponent(location.origin));
+    var frame = document.createElement('iframe');
+    frame.src = new URL(ASSETS.page, base).href + '#' + pairs.join('&');
+    frame.title = el.getAttribute('data-title') || 'Record Relief: check if you can clear your California record';
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    frame.setAttribute('loading', 'lazy');
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    frame.style.minHeight = '480px';
+    frame.style.display = 'block';
+    window.addEventListener('message', function (event) {
+      // Only our widget, and only this iframe, may resize it.
+      if (event.origin !== widgetOrigin || event.source !== frame.contentWindow) return;
+      var data = event.data;
+      if (!data || typeof data !== 'object') return;
+      if (data.type === 'record-relief:height' && typeof data.height === 'number' && data.height > 0 && data.height < 100000) {
+        frame.style.height = Math.ceil(data.height) + 'px';
+      } else if (data.type === 'record-relief:contact') {
+        el.dispatchEvent(new CustomEvent('record-relief:contact', { bubbles: true }));
+      }
+    });
+    el.replaceChildren(frame);
+  }
+
+  function mountInline(el) {
+    var css = new URL(ASSETS.css, base).href;
+    var js = new URL(ASSETS.js, base).href;
+    var wasm = new URL(ASSETS.wasm, base).href;
+    el.setAttribute('data-rr-css', css);
+    el.setAttribute('data-rr-css-integrity', ASSETS.cssIntegrity);
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = js;
+    preload.integrity = ASSETS.jsIntegrity;
+    preload.crossOrigin = 'anonymous';
+    document.head.appendChild(preload);
+    import(js).then(function (bindings) {
+      var response = fetch(wasm, { integrity: ASSETS.wasmIntegrity, mode: 'cors', credentials: 'omit' });
+      return bindings.default({ module_or_path: response });
+    }).catch(function (err) {
+      console.error('Record Relief could not load:', err);
+    });
+  }
+
+  var hosts = document.querySelectorAll('[data-record-relief]');
+  for (var i = 0; i < hosts.length; i++) {
+    var el = hosts[i];
+    if (el.getAttribute('data-rr-mounted')) continue;
+    el.setAttribute('data-rr-mounted', '1');
+    if (el.getAttribute('data-mode') === 'inline') {
+      mountInline(el);
+    } else {
+      mountIframe(el);
+    }
+  }
+})();

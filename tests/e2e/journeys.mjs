@@ -1,0 +1,271 @@
+// Journeys from the start page to the results, one record story each, asserting what the results
+// page shows: the cards' remedy and outcome attributes and the words a person reads.
+import { assert } from './harness.mjs';
+import { withSession, words, today, addYears, addMonths, parts, shown } from './lib.mjs';
+
+const SHOPLIFTING = 'Shoplifting ($950 or less) (PC 459.5)';
+const SHOPLIFTING_ES = 'Hurto en tienda ($950 o menos) (PC 459.5)';
+const DUI = 'Driving under the influence (DUI) (VC 23152)';
+const BURGLARY_2 = 'Second-degree (commercial) burglary (PC 460(b))';
+const PETTY_THEFT_PRIOR = 'Petty theft with a prior (PC 666)';
+const CANNABIS = 'Marijuana cultivation (HS 11358)';
+const BATTERY = 'Battery (PC 242)';
+const PETTY_THEFT = 'Petty theft (PC 488)';
+
+/** The pages of one misdemeanour shoplifting conviction, probation finished a year ago (either language). */
+export async function shopliftingCompleted(s, { probationEnded = addYears(today(), -1) } = {}) {
+  const convicted = addYears(probationEnded, -2);
+  await s.offense('QOffense', '459.5', s.lang === 'es' ? SHOPLIFTING_ES : SHOPLIFTING);
+  await s.choose('QLevel', 'LevelMisdemeanor');
+  await s.date('QConvictedOn', parts(convicted));
+  await s.choose('QSentence', 'SentProbation');
+  await s.choose('QProbationOutcome', 'OutCompleted');
+  await s.date('QProbationEnd', parts(probationEnded));
+  await s.choose('QValue', 'No');
+  await s.choose('QUnder18', 'No');
+  await s.date('QOffenseOn', parts(addMonths(convicted, -3)));
+  await s.relief([]);
+}
+
+/** Start → about you → one conviction, told by `conviction`, then no arrests. */
+async function oneConviction(s, conviction, { about, superStrike } = {}) {
+  await s.begin();
+  await s.aboutYou(about);
+  await s.choose('QHasConvictions', 'Yes');
+  await conviction(s);
+  await s.choose('QAnotherConviction', 'No');
+  // Asked only for a Proposition 47 felony (PC 1170.18(i)).
+  if (superStrike) await s.choose('QSuperStrike', superStrike);
+  await s.choose('QHasArrests', 'No');
+}
+
+/** Start to results for that one shoplifting conviction (also used by the save/open test). */
+export async function shopliftingJourney(s) {
+  await oneConviction(s, shopliftingCompleted);
+  await s.seeResults();
+}
+
+export function journeyTests(env) {
+  return [
+    ['journey: misdemeanour shoplifting, probation completed → PC 1203.4 now, the court must grant it', withSession(env, async (s) => {
+      await shopliftingJourney(s);
+      const section = s.record(`Options for Conviction 1: ${SHOPLIFTING}`);
+      await section.waitFor();
+      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.', 'Why', 'What to do next'], section);
+      assert(await s.page.title() === 'Your results – Record Relief', `document title: ${await s.page.title()}`);
+      // The heading gets focus, so a screen reader starts at the results.
+      assert(await s.page.evaluate(() => document.activeElement?.tagName) === 'H1', 'focus on the results heading');
+    })],
+
+    ['journey in Spanish: the "Español" button, Spanish words throughout, lang="es", same results', withSession(env, async (s) => {
+      const root = s.page.locator('.rr');
+      assert(await root.getAttribute('lang') === 'en', 'the widget starts in English');
+      await s.page.getByRole('button', { name: 'Español' }).click();
+      s.lang = 'es';
+      s.w = words('es');
+      await s.page.locator('.rr[lang="es"]').waitFor();
+      await s.at('Averigüe si puede limpiar sus antecedentes penales en California');
+      // The switch now offers English, itself marked as English for screen readers.
+      const back = s.page.getByRole('button', { name: 'Read in English' });
+      assert(await back.getAttribute('lang') === 'en' && (await back.innerText()).trim() === 'English', 'the switch back to English');
+      assert(await s.page.getByRole('button', { name: 'Salida rápida' }).count() === 1, 'Quick exit in Spanish');
+      await s.page.getByRole('button', { name: 'Empezar', exact: true }).click();
+      await s.at('¿Tiene un caso penal que no ha terminado?');
+      for (const label of ['Sí', 'No', 'No estoy seguro']) {
+        assert(await s.page.getByRole('radio', { name: label, exact: true }).count() === 1, `radio "${label}"`);
+      }
+      assert(await s.page.getByRole('navigation', { name: 'Progreso' }).innerText().then((t) => t.includes('Sobre usted')), 'progress in Spanish');
+      await s.page.getByRole('radio', { name: 'No', exact: true }).check();
+      await s.page.getByRole('button', { name: 'Continuar', exact: true }).click();
+      await s.at('¿Está en libertad condicional, libertad bajo palabra u otra supervisión ahora?');
+      await s.choose('QSupervised', 'No');
+      await s.choose('QServing', 'No');
+      await s.choose('QRegistered', 'No');
+      await s.choose('QCitizen', 'Sí');
+      await s.choose('¿Lo han condenado por un delito en California?', 'Sí');
+      await s.at('¿De qué lo condenaron?');
+      assert(await s.page.getByRole('searchbox', { name: 'Sección del código o palabras' }).count() === 1, 'Spanish search label');
+      await shopliftingCompleted(s);
+      await s.choose('¿Tiene otra condena que agregar?', 'No');
+      await s.choose('QHasArrests', 'No');
+      await s.at('Revise sus respuestas');
+      const check = await s.page.locator('.rr-main').innerText();
+      for (const t of ['Sobre usted', 'Condena 1', 'Hurto en tienda ($950 o menos) (PC 459.5)', 'Delito menor (misdemeanor)', 'Cambiar']) {
+        assert(check.includes(t), `the check page should show "${t}"`);
+      }
+      await s.page.getByRole('button', { name: 'Ver mis resultados' }).click();
+      await s.at('Sus resultados');
+      assert(await root.getAttribute('lang') === 'es', 'lang="es" on the widget root');
+      assert(await s.page.title() === 'Sus resultados – Record Relief', `document title: ${await s.page.title()}`);
+      const section = s.record('Opciones para Condena 1: Hurto en tienda ($950 o menos) (PC 459.5)');
+      await s.expectCard('pc_1203_4', 'eligible', ['Podría calificar ahora', 'Si califica, la corte tiene que concederlo.', 'Por qué', 'Qué hacer después'], section);
+      assert(await s.page.getByRole('button', { name: 'Guardar mis respuestas en un archivo' }).count() === 1, 'Spanish save button');
+      // And back to English on the results page: same cards, English words.
+      await back.click();
+      await s.page.locator('.rr[lang="en"]').waitFor();
+      await s.at('Your results');
+      s.lang = 'en';
+      s.w = words('en');
+      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.']);
+    })],
+
+    ['journey: DUI VC 23152 with probation completed → PC 1203.4 now, the judge decides', withSession(env, async (s) => {
+      const ended = addYears(today(), -2);
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', 'DUI', DUI);
+        await s.choose('QLevel', 'LevelMisdemeanor');
+        await s.date('QConvictedOn', parts(addYears(ended, -3)));
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'OutCompleted');
+        await s.date('QProbationEnd', parts(ended));
+        await s.choose('QUnder18', 'No');
+        await s.relief([]);
+      });
+      await s.seeResults();
+      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'The judge decides.']);
+      const text = await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText();
+      assert(!text.includes('the court must grant it'), 'a DUI dismissal is not mandatory');
+    })],
+
+    ['journey: felony second-degree burglary, state prison ended a year ago → PC 1203.41 on a later date', withSession(env, async (s) => {
+      const t = today();
+      const ended = addYears(t, -1);
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '460(b)', BURGLARY_2);
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', parts(addYears(t, -6)));
+        await s.choose('QSentence', 'SentPrison');
+        await s.date('QReleased', parts(addYears(t, -3)));
+        await s.date('QSentenceEnd', parts(ended));
+        await s.choose('QValue', 'Yes');
+        await s.date('QOffenseOn', parts(addYears(t, -7)));
+        await s.relief([]);
+      }, { superStrike: 'No' });
+      // A felony: the Certificate of Rehabilitation needs the years of residence.
+      await s.date('QResidence', { year: String(t.getFullYear() - 30) });
+      await s.seeResults();
+      const on = addYears(ended, 2);
+      await s.expectCard('pc_1203_41', 'eligible_later', [`You may qualify on ${shown(on)}`, 'The judge decides.']);
+    })],
+
+    ['journey: felony petty theft with a prior before November 2014, $950 or less → Proposition 47', withSession(env, async (s) => {
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '666', PETTY_THEFT_PRIOR);
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', { day: '14', month: '3', year: '2013' });
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'OutCompleted');
+        await s.date('QProbationEnd', { day: '14', month: '3', year: '2016' });
+        await s.choose('QValue', 'No');
+        await s.date('QOffenseOn', { day: '2', month: '1', year: '2013' });
+        await s.relief([]);
+      }, { superStrike: 'No' });
+      await s.date('QResidence', { year: '1990' });
+      await s.seeResults();
+      // Offence, level, date, value and no "super strike" prior (PC 1170.18(i)) all fit; after the
+      // 2022 deadline a late application needs good cause, so the judge decides.
+      const card = await s.expectCard('prop_47', 'eligible',
+        ['Proposition 47 reduction (PC 1170.18)', 'You may qualify now', 'The judge decides.', 'good cause']);
+      assert(!(await card.innerText()).includes('after November 4, 2014'), 'the offence date fits');
+      // The same record with the offence after Prop 47 took effect: the card moves to "does not fit".
+      await s.page.getByRole('button', { name: 'Change my answers' }).click();
+      await s.at('Check your answers');
+      await s.page.getByRole('link', { name: 'Change When did the offense happen?' }).click();
+      await s.date('QOffenseOn', { day: '2', month: '1', year: '2015' });
+      await s.seeResults();
+      assert((await s.card('prop_47').count()) === 0, 'no Prop 47 card for an offence after November 2014');
+      const notFit = s.page.locator('details.rr-not-fit');
+      await notFit.getByText(s.w.NotFitTitle).click();
+      assert((await notFit.innerText()).includes('The offense happened after November 4, 2014'), 'the reason it does not fit');
+    })],
+
+    ['journey: cannabis cultivation HS 11358 before November 2016 → Proposition 64', withSession(env, async (s) => {
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '11358', CANNABIS);
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', { month: '6', year: '2015' });
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'OutCompleted');
+        await s.date('QProbationEnd', { month: '6', year: '2018' });
+        await s.date('QOffenseOn', { month: '2', year: '2015' });
+        await s.relief([]);
+      });
+      await s.date('QResidence', { year: '1995' });
+      await s.seeResults();
+      await s.expectCard('prop_64', 'eligible', ['Proposition 64', 'You may qualify now']);
+    })],
+
+    ['journey: battery arrest never charged, over a year ago → PC 851.91 and PC 851.93', withSession(env, async (s) => {
+      await s.begin();
+      await s.aboutYou();
+      await s.choose('QHasConvictions', 'No');
+      await s.choose('QHasArrests', 'Yes');
+      await s.offense('QArrestOffense', '242', BATTERY);
+      await s.choose('QArrestLevel', 'LevelMisdemeanor');
+      await s.date('QArrestedOn', parts(addMonths(today(), -18)));
+      await s.choose('QArrestOutcome', 'ArrNotCharged');
+      await s.choose('QAnotherArrest', 'No');
+      await s.seeResults();
+      const section = s.record(`Options for Arrest 1: ${BATTERY}`);
+      await s.expectCard('pc_851_91', 'eligible', ['You may qualify now'], section);
+      const auto = await s.expectCard('pc_851_93', 'eligible', ['The state does it on its own; no form needed.'], section);
+      assert(await auto.isVisible(), 'the automatic-relief card is shown');
+      assert((await s.page.getByRole('heading', { name: 'This may already have been cleared' }).count()) === 1,
+        'automatic relief is called out at the top');
+      assert((await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').count()) === 0, 'no conviction remedy for an arrest');
+    })],
+
+    ['journey: "I\'m not sure" answers → "We need one more fact", with where to find it and a link back', withSession(env, async (s) => {
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '459.5', SHOPLIFTING);
+        await s.choose('QLevel', 'LevelMisdemeanor');
+        await s.date('QConvictedOn', { year: String(today().getFullYear() - 4) });
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'NotSure');
+        await s.date('QProbationEnd', 'unsure');
+        await s.choose('QValue', 'NotSure');
+        await s.choose('QUnder18', 'NotSure');
+        await s.date('QOffenseOn', 'unsure');
+        await s.relief([]);
+      }, { about: { QPending: 'NotSure' } });
+      await s.seeResults();
+      const card = await s.expectCard('pc_1203_4', 'needs_info', ['We need one more fact', 'Where to find it']);
+      // "Answer this question" goes to the missing fact's question, and answering returns to check.
+      await card.getByRole('link', { name: 'Answer this question' }).first().click();
+      const heading = await s.heading();
+      assert([s.w.QPending, s.w.QProbationOutcome, s.w.QProbationEnd].includes(heading), `"Answer this question" led to: ${heading}`);
+      assert(await s.page.getByRole('radio', { name: s.w.NotSure, exact: true }).isChecked() || heading === s.w.QProbationEnd,
+        'the question shows the answer already given');
+      // Answering it returns to "Check your answers", not to the next question.
+      if (heading === s.w.QProbationEnd) await s.date('QProbationEnd', 'unsure');
+      else await s.choose(heading, 'NotSure');
+      await s.at(s.w.CheckTitle);
+    })],
+
+    ['journey: two convictions, probation still running in one → the other\'s PC 1203.4 waits for its end', withSession(env, async (s) => {
+      const t = today();
+      const runningEnds = addYears(t, 1);
+      await s.begin();
+      await s.aboutYou({ QSupervised: 'Yes' });
+      await s.choose('QHasConvictions', 'Yes');
+      await shopliftingCompleted(s);
+      await s.choose('QAnotherConviction', 'Yes');
+      await s.offense('QOffense', 'petty theft', PETTY_THEFT);
+      await s.choose('QLevel', 'LevelMisdemeanor');
+      await s.date('QConvictedOn', parts(addMonths(t, -6)));
+      await s.choose('QSentence', 'SentProbation');
+      await s.choose('QProbationOutcome', 'OutOngoing');
+      await s.date('QProbationEnd', parts(runningEnds));
+      await s.choose('QValue', 'No');
+      await s.choose('QUnder18', 'No');
+      await s.relief([]);
+      await s.choose('QAnotherConviction', 'No');
+      await s.choose('QHasArrests', 'No');
+      await s.seeResults();
+      const first = s.record(`Options for Conviction 1: ${SHOPLIFTING}`);
+      await s.expectCard('pc_1203_4', 'eligible_later', [`You may qualify on ${shown(runningEnds)}`], first);
+      const second = s.record(`Options for Conviction 2: ${PETTY_THEFT}`);
+      await s.expectCard('pc_1203_4', 'eligible_later', [`You may qualify on ${shown(runningEnds)}`], second);
+    })],
+  ];
+}
