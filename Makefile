@@ -5,7 +5,7 @@ export TRUNK_OFFLINE := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools fmt lint native-test web-test release e2e bench
+.PHONY: serve test demo tools fmt lint native-test web-test release e2e bench
 
 ## serve: install what is missing, build, and serve the widget on http://127.0.0.1:8080
 serve: tools
@@ -15,6 +15,10 @@ serve: tools
 ## test: install what is missing, then run every check; exits non-zero on any failure
 test: tools fmt lint native-test web-test release e2e
 	@echo "make test: every check passed"
+
+## demo: the demo law-firm page embedding the widget both ways (two local origins)
+demo: tools release
+	node tests/e2e/demo.mjs
 
 tools:
 	@tests/tools/install-tools.sh

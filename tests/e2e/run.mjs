@@ -7,6 +7,7 @@ import { serveStatic, launchBrowser, openPage, assertPrivate, assert, run } from
 import { journeyTests } from './journeys.mjs';
 import { stateTests } from './state.mjs';
 import { a11yTests } from './a11y.mjs';
+import { embedTests } from './embed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(root, 'dist');
@@ -17,7 +18,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
-const env = { browser, origin: server.origin };
+const env = { browser, origin: server.origin, cleanup: [] };
 
 const tests = [
   ['the app renders its first heading with no console error and no stray request', async () => {
@@ -36,6 +37,7 @@ const tests = [
   ...journeyTests(env),
   ...stateTests(env),
   ...a11yTests(env),
+  ...(await embedTests(env)),
 ];
 
 // `node run.mjs some words` runs only the tests whose names contain those words.
@@ -47,4 +49,5 @@ const ok = await run(selected);
 console.log(`run time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await browser.close();
 server.stop();
+env.cleanup.forEach((stop) => stop());
 process.exit(ok ? 0 : 1);

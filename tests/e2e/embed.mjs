@@ -1,0 +1,300 @@
+// The embedding kit, end to end: the widget served on one origin, a law-firm page on another.
+// iframe mode (default), inline mode in a Shadow DOM, hostile configuration, and the
+// Content-Security-Policy of the hosted widget enforced as a header.
+import http from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, assert } from './harness.mjs';
+import { root, dist, ownFiles } from './lib.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json',
+};
+
+/** A tiny static server whose headers each test controls. */
+async function serve(handler) {
+  const port = await freePort();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, `http://127.0.0.1:${port}`);
+    const out = handler(url.pathname);
+    if (!out) { res.writeHead(404); res.end('not found'); return; }
+    res.writeHead(200, { 'Content-Type': out.type || TYPES[path.extname(url.pathname)] || 'text/html; charset=utf-8', ...(out.headers || {}) });
+    res.end(out.body);
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.close() };
+}
+
+const widgetCsp = (ancestors) => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  `connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`;
+
+/** The widget's dist/, with the headers EMBEDDING.md asks a static host to send. */
+function widgetFiles(hostOrigin) {
+  return (p) => {
+    const file = path.join(dist, p === '/' ? 'index.html' : p.slice(1));
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return null;
+    return {
+      body: readFileSync(file),
+      headers: { 'Content-Security-Policy': widgetCsp(hostOrigin), 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' },
+    };
+  };
+}
+
+const SNIPPET_ATTRS = 'data-firm-name="Ortega &amp; Smith LLP" data-firm-address="1200 Van Ness Ave, Suite 300, Fresno, CA 93721" ' +
+  'data-phone="(559) 555-0100" data-contact-url="https://ortega-smith.example/book" data-accent="#7a1f1f"';
+
+function hostPage(widgetOrigin, body, extraCss = '') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Law firm</title>
+<link rel="stylesheet" href="/host.css"><style>${extraCss}</style></head>
+<body><h1>Ortega &amp; Smith LLP</h1><p id="host-p">Our practice.</p><button id="host-b" type="button">Call us</button>
+${body}<script src="${widgetOrigin}/embed.js" async></script></body></html>`;
+}
+
+/** The firm's site; its own CSP allows the widget's origin the way EMBEDDING.md says. */
+function hostFiles(widgetOrigin, pages) {
+  const csp = `default-src 'self'; script-src 'self' ${widgetOrigin} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline' ${widgetOrigin}; ` +
+    `connect-src ${widgetOrigin}; frame-src ${widgetOrigin}; img-src 'self'`;
+  return (p) => {
+    if (p === '/host.css') return { body: readFileSync(path.join(root, 'docs', 'demo', 'host.css')) };
+    if (p === '/demo.html') {
+      const html = readFileSync(path.join(root, 'docs', 'demo', 'host.html'), 'utf8').replace('WIDGET_ORIGIN', widgetOrigin);
+      return { body: html, headers: { 'Content-Security-Policy': csp } };
+    }
+    const page = pages[p];
+    return page ? { body: page, headers: { 'Content-Security-Policy': csp } } : null;
+  };
+}
+
+/** A browser context that records every request and CSP violation, and blocks other origins. */
+async function openContext(env, origins) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
+  const log = { requests: [], foreign: [], afterLoad: [], errors: [], warnings: [], loaded: false, messages: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (origins.some((o) => url.startsWith(o + '/'))) return route.continue();
+    log.foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (r) => { log.requests.push(r.url()); if (log.loaded) log.afterLoad.push(r.url()); });
+  // Record CSP violations in every document (host page and frames) and what the host receives.
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  return { context, page, log };
+}
+
+/** Every request went to the host page or to the widget's own static files; none after load. */
+function assertOnlyOwnFiles(log, hostOrigin, widgetOrigin, hostPaths) {
+  assert(log.foreign.length === 0, `requests left both origins: ${log.foreign.join(', ')}`);
+  const own = ownFiles();
+  for (const u of log.requests) {
+    const url = new URL(u);
+    const ok = (url.origin === widgetOrigin && own.has(url.pathname)) || (url.origin === hostOrigin && hostPaths.includes(url.pathname));
+    assert(ok, `unexpected request ${u}`);
+  }
+  assert(log.afterLoad.length === 0, `requests after the widget loaded: ${log.afterLoad.join(', ')}`);
+}
+
+async function violations(page) {
+  const out = [];
+  for (const frame of page.frames()) {
+    try { out.push(...(await frame.evaluate(() => window.__violations || []))); } catch { /* navigated away */ }
+  }
+  return out;
+}
+
+export async function embedTests(env) {
+  // Two origins: the widget's, and the firm's (ports differ, so origins differ).
+  let hostOrigin = null;
+  const widget = await serve((p) => widgetFiles(hostOrigin)(p));
+  const pages = {};
+  const host = await serve((p) => hostFiles(widget.origin, pages)(p));
+  hostOrigin = host.origin;
+  const origins = [widget.origin, host.origin];
+  pages['/iframe.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief ${SNIPPET_ATTRS}></div>`);
+  pages['/inline.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-mode="inline" ${SNIPPET_ATTRS}></div>`,
+    '* { color: red; font-size: 30px }');
+  pages['/hostile.html'] = hostPage(widget.origin,
+    `<div id="rr" data-record-relief data-firm-name="&lt;img src=x onerror=&quot;parent.__pwned=1&quot;&gt;Evil &amp; Co"
+      data-firm-address="${'A'.repeat(500)}" data-phone="call us" data-contact-url="javascript:alert(1)" data-accent="#ffff00"></div>`);
+  pages['/empty.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-firm-name="   "></div>`);
+  env.cleanup.push(() => { widget.stop(); host.stop(); });
+
+  return [
+    ['embed (iframe): appears, carries the firm, resizes with content, a journey completes, the host cannot read answers', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      await page.goto(host.origin + '/iframe.html');
+      const iframe = page.locator('#rr iframe');
+      await iframe.waitFor();
+      const frame = page.frameLocator('#rr iframe');
+      await frame.locator('h1').waitFor({ timeout: 20000 });
+      log.loaded = true;
+      assert((await iframe.getAttribute('src')).includes('#firm-name='), 'settings travel in the fragment');
+      assert(!(await iframe.getAttribute('src')).includes('?'), 'no query string');
+      const footer = await frame.locator('.rr-firm').innerText();
+      for (const text of ['Ortega & Smith LLP', '1200 Van Ness Ave, Suite 300, Fresno, CA 93721', '(559) 555-0100', 'Contact us']) {
+        assert(footer.includes(text), `footer shows ${text}: ${footer}`);
+      }
+      const accent = await frame.getByRole('button', { name: 'Start now' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+      assert(accent === 'rgb(122, 31, 31)', `firm accent on the button: ${accent}`);
+      // The frame follows its content: a question page, then the same page with the error summary.
+      await frame.getByRole('button', { name: 'Start now' }).click();
+      await frame.getByRole('heading', { level: 1, name: 'Do you have a criminal case that is not finished?' }).waitFor();
+      await page.waitForTimeout(300);
+      const before = (await iframe.boundingBox()).height;
+      await frame.getByRole('button', { name: 'Continue' }).click();
+      await frame.getByRole('alert').waitFor();
+      await page.waitForFunction((h) => document.querySelector('#rr iframe').getBoundingClientRect().height > h + 40, before);
+      // A journey inside the frame: no convictions, one arrest never charged.
+      const choose = async (heading, option) => {
+        await frame.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await frame.getByRole('radio', { name: option, exact: true }).check();
+        await frame.getByRole('button', { name: 'Continue' }).click();
+      };
+      await choose('Do you have a criminal case that is not finished?', 'No');
+      await choose('Are you on probation, parole or other supervision right now?', 'No');
+      await choose('Are you in jail or prison, or serving a sentence, right now?', 'No');
+      await choose('Do you have to register as a sex offender (Penal Code 290)?', 'No');
+      await choose('Are you a U.S. citizen?', 'Yes');
+      await choose('Have you been convicted of a crime in California?', 'No');
+      await choose('Were you ever arrested for something that did not lead to a conviction?', 'Yes');
+      await frame.getByRole('heading', { level: 1, name: 'What were you arrested for?' }).waitFor();
+      await frame.getByLabel('Code section or words').fill('242');
+      await frame.getByRole('radio', { name: 'Battery (PC 242)' }).check();
+      await frame.getByRole('button', { name: 'Continue' }).click();
+      await choose('Was the arrest for a felony or a misdemeanor?', 'Misdemeanor');
+      await frame.getByRole('heading', { level: 1, name: 'When were you arrested?' }).waitFor();
+      await frame.getByLabel('Year').fill(String(new Date().getFullYear() - 3));
+      await frame.getByRole('button', { name: 'Continue' }).click();
+      await choose('What happened after the arrest?', 'No charges were filed');
+      await choose('Do you have another arrest to add?', 'No');
+      await frame.getByRole('button', { name: 'See my results' }).click();
+      await frame.locator('.rr-card[data-remedy="pc_851_91"][data-outcome="eligible"]').waitFor();
+      // The host page tries to read the answers, and cannot.
+      const attempts = await page.evaluate(() => {
+        const f = document.querySelector('#rr iframe');
+        const tryIt = (fn) => { try { const v = fn(); return v === null || v === undefined ? 'null' : 'READ: ' + String(v).slice(0, 80); } catch (e) { return 'blocked: ' + e.name; } };
+        return {
+          document: tryIt(() => f.contentDocument && f.contentDocument.body.innerText),
+          storage: tryIt(() => f.contentWindow.sessionStorage.getItem('record-relief')),
+          text: tryIt(() => f.contentWindow.document.body.innerText),
+          own: tryIt(() => sessionStorage.getItem('record-relief')),
+        };
+      });
+      for (const [what, result] of Object.entries(attempts)) {
+        assert(!result.startsWith('READ'), `the host read the answers through ${what}: ${result}`);
+      }
+      // The only messages the host page received are the frame's height (never an answer).
+      const messages = await page.evaluate(() => window.__messages);
+      assert(messages.length > 0, 'the frame reported its height');
+      for (const m of messages) {
+        const keys = Object.keys(JSON.parse(m)).sort().join(',');
+        assert(keys === 'height,type' && m.includes('record-relief:height'), `unexpected message to the host: ${m}`);
+      }
+      assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      assertOnlyOwnFiles(log, host.origin, widget.origin, ['/iframe.html', '/host.css']);
+      await context.close();
+    }],
+
+    ['embed (inline): renders in a shadow root; host CSS does not reach it and its CSS does not reach the host', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      await page.goto(host.origin + '/inline.html');
+      const heading = page.locator('#rr h1'); // CSS locators pierce open shadow roots
+      await heading.waitFor({ timeout: 20000 });
+      log.loaded = true;
+      const inShadow = await page.evaluate(() => {
+        const h = document.querySelector('#rr');
+        return { shadow: !!h.shadowRoot, mode: h.shadowRoot && h.shadowRoot.mode, inLight: !!h.querySelector('h1'), inside: !!h.shadowRoot.querySelector('h1') };
+      });
+      assert(inShadow.shadow && inShadow.mode === 'open' && inShadow.inside && !inShadow.inLight, `mounted in a shadow root: ${JSON.stringify(inShadow)}`);
+      const style = await heading.evaluate((h) => ({ color: getComputedStyle(h).color, size: getComputedStyle(h).fontSize }));
+      assert(style.color !== 'rgb(255, 0, 0)' && style.size !== '30px', `host CSS leaked in: ${JSON.stringify(style)}`);
+      const body = await page.locator('#rr .rr-lead').evaluate((p) => getComputedStyle(p).fontFamily);
+      assert(!body.includes('Georgia'), `host font leaked in: ${body}`);
+      // The host keeps its own look: its rules still win on its elements, no widget sheet in its document.
+      const hostLook = await page.evaluate(() => ({
+        p: getComputedStyle(document.querySelector('#host-p')).color,
+        size: getComputedStyle(document.querySelector('#host-p')).fontSize,
+        button: getComputedStyle(document.querySelector('#host-b')).backgroundColor,
+        sheets: [...document.styleSheets].map((s) => s.href || 'inline').filter((h) => h.includes('widget-')),
+      }));
+      assert(hostLook.p === 'rgb(255, 0, 0)' && hostLook.size === '30px', `host styles changed: ${JSON.stringify(hostLook)}`);
+      assert(hostLook.button === 'rgb(255, 105, 180)', `host button changed: ${hostLook.button}`);
+      assert(hostLook.sheets.length === 0, `widget stylesheet in the host document: ${hostLook.sheets}`);
+      // It works: start the questions.
+      await page.getByRole('button', { name: 'Start now' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Do you have a criminal case that is not finished?' }).waitFor();
+      assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      assertOnlyOwnFiles(log, host.origin, widget.origin, ['/inline.html', '/host.css']);
+      await context.close();
+    }],
+
+    ['embed: hostile configuration is shown as text, unsafe links and unreadable colours are refused, the owner is told', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      await page.goto(host.origin + '/hostile.html');
+      const frame = page.frameLocator('#rr iframe');
+      await frame.locator('h1').waitFor({ timeout: 20000 });
+      const name = await frame.locator('.rr-firm-name').textContent();
+      assert(name === '<img src=x onerror="parent.__pwned=1">Evil & Co', `markup shown as text: ${name}`);
+      assert(await frame.locator('.rr-firm img').count() === 0, 'no element made from the firm name');
+      assert(!(await page.evaluate(() => window.__pwned)), 'no script ran');
+      const address = await frame.locator('.rr-firm-address').textContent();
+      assert(address.length === 201 && address.endsWith('…'), `over-long address shortened: ${address.length}`);
+      assert(await frame.locator('.rr-firm-contact').count() === 0, 'javascript: link refused');
+      assert(await frame.locator('.rr-firm-phone').count() === 0, 'a phone that is not a number is left out');
+      const accent = await frame.getByRole('button', { name: 'Start now' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+      assert(accent === 'rgb(29, 79, 145)', `unreadable accent replaced by the default: ${accent}`);
+      const told = log.warnings.filter((w) => w.includes('Record Relief configuration'));
+      for (const topic of ['contact-url', 'accent', 'phone', 'firm-address']) {
+        assert(told.some((w) => w.includes(topic)), `the site owner is told about ${topic}: ${told.join(' | ')}`);
+      }
+      await context.close();
+
+      const second = await openContext(env, origins);
+      await second.page.goto(host.origin + '/empty.html');
+      const f2 = second.page.frameLocator('#rr iframe');
+      await f2.locator('h1').waitFor({ timeout: 20000 });
+      assert(await f2.locator('.rr-firm').count() === 0, 'an empty firm name gives a neutral footer');
+      assert(await f2.locator('.rr-disclaimer').count() === 1, 'the not-legal-advice notice stays');
+      assert(second.log.warnings.some((w) => w.includes('neutral footer')), 'the owner is told the name is missing');
+      await second.context.close();
+    }],
+
+    ['embed: the hosted widget runs under its strict CSP header with no violation; the demo page shows both modes', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      await page.goto(widget.origin + '/');
+      await page.locator('h1').waitFor({ timeout: 20000 });
+      const csp = (await page.request.get(widget.origin + '/')).headers()['content-security-policy'];
+      assert(csp && csp.includes("script-src 'self' 'wasm-unsafe-eval'") && csp.includes('frame-ancestors'), `CSP header: ${csp}`);
+      const html = await (await page.request.get(widget.origin + '/')).text();
+      assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in index.html');
+      assert(!/\sstyle=/.test(html), 'no inline style attribute in index.html');
+      for (const m of html.matchAll(/<(script|link)[^>]*(src|href)="\.\/([^"]+)"[^>]*>/g)) {
+        if (m[0].includes('modulepreload') || m[0].includes('stylesheet') || m[1] === 'script' || m[0].includes('preload')) {
+          assert(m[0].includes('integrity="sha384-'), `Subresource Integrity on ${m[3]}`);
+        }
+      }
+      assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      // The demo law-firm page, with both modes side by side.
+      await page.goto(host.origin + '/demo.html');
+      await page.frameLocator('#rr-iframe iframe').locator('h1').waitFor({ timeout: 20000 });
+      await page.locator('#rr-inline h1').waitFor({ timeout: 20000 });
+      assert((await violations(page)).length === 0, `CSP violations on the demo page: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      await context.close();
+    }],
+  ];
+}
