@@ -217,6 +217,7 @@ messages! {
     OutcomeApproximate => ["(approximate: based on a date you were not sure of)", "(aproximado: según una fecha de la que no estaba seguro)"],
     DecisionMandatory => ["If you qualify, the court must grant it.", "Si califica, la corte tiene que concederlo."],
     DecisionDiscretionary => ["The judge decides.", "El juez decide."],
+    DecisionGovernor => ["The Governor decides.", "El Gobernador decide."],
     DecisionAutomatic => ["The state does it on its own; no form needed.", "El estado lo hace por su cuenta; no se necesita formulario."],
     WhyLabel => ["Why", "Por qué"],
     WhatItDoes => ["What it does", "Qué hace"],

@@ -33,6 +33,12 @@ fn rank(o: Outcome) -> u8 {
     }
 }
 
+/// Within an outcome, court remedies that clear the record come before the long-range ones
+/// (Certificate of Rehabilitation, pardon), which fit almost everyone and would crowd the top.
+fn last_resort(r: RemedyId) -> bool {
+    matches!(r, RemedyId::Cor | RemedyId::Pardon)
+}
+
 #[function_component(ResultsPage)]
 pub fn results_page(p: &PageProps) -> Html {
     let ctx = &p.ctx;
@@ -55,7 +61,18 @@ pub fn results_page(p: &PageProps) -> Html {
         Ok(case) => screen(&case, ctx.today),
         Err(_) => screen(&Default::default(), ctx.today),
     };
+    // Open every "more" section first so the printout carries the whole summary.
     let print = Callback::from(|_| {
+        if let Ok(all) = gloo::utils::document().query_selector_all(".rr details") {
+            for i in 0..all.length() {
+                if let Some(el) = all
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
         let _ = gloo::utils::window().print();
     });
     let change = {
@@ -99,7 +116,7 @@ pub fn results_page(p: &PageProps) -> Html {
             }
             { for subjects(&report).into_iter().map(|subject| {
                 let mut items: Vec<&Item> = report.items.iter().filter(|i| *i.subject == *subject).collect();
-                items.sort_by_key(|i| rank(i.outcome));
+                items.sort_by_key(|i| (last_resort(i.remedy), rank(i.outcome)));
                 let (fits, not): (Vec<&Item>, Vec<&Item>) = items.into_iter().partition(|i| i.outcome != Outcome::NotEligible);
                 html! {
                     <section class="rr-section rr-record" aria-labelledby={format!("rr-rec-{subject}")}>
@@ -229,6 +246,7 @@ fn result_card(p: &CardProps) -> Html {
     };
     let decision = item.decision.map(|d| match d {
         Decision::Mandatory => Msg::DecisionMandatory,
+        Decision::Discretionary if item.remedy == RemedyId::Pardon => Msg::DecisionGovernor,
         Decision::Discretionary => Msg::DecisionDiscretionary,
         Decision::Automatic => Msg::DecisionAutomatic,
     });
