@@ -159,35 +159,39 @@ pub fn no_pending_charge(ctx: &Ctx) -> Check {
 /// The person must not be serving a sentence or be on probation or supervision in another
 /// case. Another conviction's ongoing probation delays this one until it ends; supervision or a
 /// sentence that nothing in the file explains bars it for now (no date can be given).
-pub fn not_supervised_or_serving_elsewhere(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
-    let mut checks = Vec::new();
-    for other in ctx.others(view).filter(|o| o.probation_ongoing()) {
-        checks.push(match other.conviction.probation_ended_on {
+pub fn not_supervised_or_serving_elsewhere<'a>(
+    ctx: &'a Ctx,
+    view: &'a ConvictionView,
+) -> impl Iterator<Item = Check> + 'a {
+    let other_probations = ctx
+        .others(view)
+        .filter(|o| o.probation_ongoing())
+        .map(|other| match other.conviction.probation_ended_on {
             Some(end) => Check::From(end.latest(), end.is_approximate(), &BLOCKED_BY_OTHER_CASE),
             None => Check::Unknown(other.field("probation_ended_on"), &OTHER_CASE_END_UNKNOWN),
         });
-    }
     let explained = ctx.ongoing_probations().next().is_some();
-    checks.push(match ctx.person().currently_supervised {
+    let supervised = match ctx.person().currently_supervised {
         Answer::Yes if !explained => Check::Fails(&SUPERVISED_NOW),
         Answer::Unsure if !explained => {
             Check::Unknown("person.currently_supervised".into(), &SUPERVISED_UNKNOWN)
         }
         _ => Check::Pass,
-    });
-    checks.push(match ctx.person().serving_sentence {
+    };
+    let serving = match ctx.person().serving_sentence {
         Answer::Yes => Check::Fails(&SERVING_SENTENCE),
         Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &SERVING_UNKNOWN),
         Answer::No => Check::Pass,
-    });
-    checks
+    };
+    other_probations.chain([supervised, serving])
 }
 
 /// Everything that blocks a dismissal today because of the person's other cases.
-pub fn dismissal_blocks(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
-    let mut checks = vec![no_pending_charge(ctx)];
-    checks.extend(not_supervised_or_serving_elsewhere(ctx, view));
-    checks
+pub fn dismissal_blocks<'a>(
+    ctx: &'a Ctx,
+    view: &'a ConvictionView,
+) -> impl Iterator<Item = Check> + 'a {
+    std::iter::once(no_pending_charge(ctx)).chain(not_supervised_or_serving_elsewhere(ctx, view))
 }
 
 /// An offence on a list that bars the remedy; unknown offences cannot be checked.

@@ -27,7 +27,7 @@ use report::Report;
 /// Screens a case as of a date: every remedy for every conviction and arrest, with reasons.
 pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
     let ctx = Ctx::new(case, as_of);
-    let mut items = Vec::with_capacity(ctx.convictions.len() * 12 + ctx.arrests.len() * 3);
+    let mut items = Vec::with_capacity(ctx.convictions.len() * 16 + ctx.arrests.len() * 3);
     // Items go straight into the report (no intermediate array: items are large and the
     // engine re-runs on every answer in the widget).
     let mut add = |item: Option<report::Item>| items.extend(item);

@@ -87,6 +87,18 @@ impl Reasons {
         }
     }
 
+    /// Keeps the reasons at the positions `keep` accepts, in order (no new array).
+    pub fn retain_positions(&mut self, mut keep: impl FnMut(usize) -> bool) {
+        let mut n = 0;
+        for i in 0..self.len as usize {
+            if keep(i) {
+                self.items[n] = self.items[i];
+                n += 1;
+            }
+        }
+        self.len = n as u8;
+    }
+
     pub fn as_slice(&self) -> &[&'static Why] {
         &self.items[..self.len as usize]
     }

@@ -139,12 +139,9 @@ impl Assessment {
         // Notes describe what the remedy does and how sure we are: they go with every outcome
         // except a plain "does not fit".
         let with_notes = outcome != Outcome::NotEligible;
-        let mut reasons = Reasons::new();
-        for (why, kind) in self.reasons.iter().zip(self.kinds.iter()) {
-            if *kind == shown || (with_notes && *kind == Kind::Note) {
-                reasons.push(why);
-            }
-        }
+        let mut reasons = self.reasons;
+        let kinds = self.kinds;
+        reasons.retain_positions(|i| kinds[i] == shown || (with_notes && kinds[i] == Kind::Note));
         let eligible = matches!(outcome, Outcome::Eligible | Outcome::EligibleLater);
         let (from, approximate) = match self.from {
             Some((d, a)) if eligible => (Some(d), a),
