@@ -10,7 +10,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ## serve: install what is missing, build, and serve the widget on http://127.0.0.1:8080
 serve: tools
 	@echo "Record Relief is being built; it will be served at http://127.0.0.1:8080"
-	trunk serve --offline --address 127.0.0.1 --port 8080
+	@# Live reload and browser error reporting inject inline scripts, which the strict CSP blocks.
+	trunk serve --offline --address 127.0.0.1 --port 8080 --no-autoreload --no-error-reporting
 
 ## test: install what is missing, then run every check; exits non-zero on any failure
 test: tools fmt lint native-test web-test release e2e
