@@ -178,12 +178,16 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
         }
         _ => Check::Pass,
     };
-    let serving = match ctx.person().serving_sentence {
+    other_probations.chain([supervised, not_serving_sentence(ctx)])
+}
+
+/// The person is not in custody or serving a sentence for any offense today.
+pub fn not_serving_sentence(ctx: &Ctx) -> Check {
+    match ctx.person().serving_sentence {
         Answer::Yes => Check::Fails(&SERVING_SENTENCE),
         Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &SERVING_UNKNOWN),
         Answer::No => Check::Pass,
-    };
-    other_probations.chain([supervised, serving])
+    }
 }
 
 /// Everything that blocks a dismissal today because of the person's other cases.

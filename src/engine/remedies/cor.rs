@@ -174,17 +174,6 @@ fn five_years_in_california(ctx: &Ctx) -> Check {
     }
 }
 
-/// 4852.06 reads supervision "for this conviction"; custody anywhere still stops a petition.
-fn not_in_custody(ctx: &Ctx) -> Check {
-    match ctx.person().serving_sentence {
-        crate::engine::case::Answer::Yes => Check::Fails(&common::SERVING_SENTENCE),
-        crate::engine::case::Answer::Unsure => {
-            Check::Unknown("person.serving_sentence".into(), &common::SERVING_UNKNOWN)
-        }
-        crate::engine::case::Answer::No => Check::Pass,
-    }
-}
-
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if view.conviction.level == Level::Infraction {
         return None;
@@ -197,7 +186,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         a.check(period_of_rehabilitation(view))
             .check(supervision_finished(view))
             .check(five_years_in_california(ctx))
-            .check(not_in_custody(ctx));
+            .check(common::not_serving_sentence(ctx)); // 4852.06: custody anywhere stops a petition
     }
     a.check(Check::Holds(&JUDGE_DECIDES));
     Some(a.finish(Decision::Discretionary, ctx.as_of))

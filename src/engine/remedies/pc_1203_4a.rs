@@ -126,13 +126,7 @@ fn not_serving_or_charged(ctx: &Ctx) -> Vec<Check> {
     let person = ctx.person();
     vec![
         common::no_pending_charge(ctx),
-        match person.serving_sentence {
-            Answer::Yes => Check::Fails(&common::SERVING_SENTENCE),
-            Answer::Unsure => {
-                Check::Unknown("person.serving_sentence".into(), &common::SERVING_UNKNOWN)
-            }
-            Answer::No => Check::Pass,
-        },
+        common::not_serving_sentence(ctx),
         if person.currently_supervised == Answer::Yes && ctx.ongoing_probations().next().is_none() {
             Check::Note(&PAROLE_CAVEAT)
         } else {
