@@ -21,6 +21,10 @@ test: tools fmt lint native-test web-test release e2e
 demo: tools release
 	node tests/e2e/demo.mjs
 
+## bench: first-load sizes against a minimal Yew app, load timings, engine figures
+bench: tools
+	node tests/e2e/bench.mjs
+
 tools:
 	@tests/tools/install-tools.sh
 
