@@ -1051,10 +1051,9 @@ pub fn answer_rows(d: &Draft) -> Vec<(Option<String>, Vec<Question>)> {
     };
     let mut groups: Vec<(Option<String>, Vec<Question>)> = Vec::new();
     for q in list.into_iter().filter(keep) {
-        let group = match q {
-            Question::HasConvictions | Question::HasArrests => None,
-            _ => widgets::record_caption(q, Lang::En),
-        };
+        // Each record's questions under its caption; the others under their section's name.
+        let group =
+            widgets::record_caption(q, Lang::En).or_else(|| Some(format!("{:?}", q.section())));
         match groups.last_mut() {
             Some((g, qs)) if *g == group => qs.push(q),
             _ => groups.push((group, vec![q])),
@@ -1087,8 +1086,11 @@ fn check_page(p: &PageProps) -> Html {
             <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::CheckTitle) }</h1>
             <p class="rr-lead">{ ctx.t(Msg::CheckLead) }</p>
             { for answer_rows(d).into_iter().map(|(_, qs)| {
-                let title = qs.first().and_then(|q| widgets::record_caption(*q, lang))
-                    .unwrap_or_else(|| ctx.t(Msg::SectionAboutYou).to_string());
+                let title = qs.first().map(|q| widgets::record_caption(*q, lang).unwrap_or_else(|| ctx.t(match q.section() {
+                    Section::Convictions => Msg::SectionConvictions,
+                    Section::Arrests => Msg::SectionArrests,
+                    _ => Msg::SectionAboutYou,
+                }).to_string())).unwrap_or_default();
                 html! {
                     <section class="rr-summary-group">
                         <h2 class="rr-h2">{ title }</h2>
