@@ -34,7 +34,6 @@ impl<'a> Ctx<'a> {
                 .map(|(i, a)| ArrestView {
                     index: i,
                     subject: Rc::from(a.id.as_str()),
-                    path: format!("arrests[{i}]"),
                     arrest: a,
                     offense: catalog::lookup(&a.offense),
                 })
@@ -93,7 +92,6 @@ pub struct ConvictionView<'a> {
     pub subject: Rc<str>,
     /// The level after reductions already granted (computed once).
     level: Level,
-    pub path: String,
     pub conviction: &'a Conviction,
     pub offense: Option<&'static Offense>,
 }
@@ -112,7 +110,6 @@ impl<'a> ConvictionView<'a> {
             index,
             subject: Rc::from(conviction.id.as_str()),
             level: conviction.level,
-            path: format!("convictions[{index}]"),
             conviction,
             offense: catalog::lookup(&conviction.offense),
         };
@@ -192,7 +189,6 @@ impl<'a> ConvictionView<'a> {
 pub struct ArrestView<'a> {
     pub index: usize,
     pub subject: Rc<str>,
-    pub path: String,
     pub arrest: &'a Arrest,
     pub offense: Option<&'static Offense>,
 }
