@@ -15,6 +15,8 @@ const LOADS = 9;
 
 function build() {
   const env = { ...process.env, TRUNK_OFFLINE: 'true' };
+  // The floor has its own lockfile: fetch its crates (crates.io) before the offline build.
+  execFileSync('cargo', ['fetch', '--locked', '--quiet'], { cwd: floorDir, env, stdio: 'ignore' });
   execFileSync('trunk', ['build', '--release', '--offline'], { cwd: root, env, stdio: 'ignore' });
   execFileSync('trunk', ['build', '--release', '--offline'], { cwd: floorDir, env, stdio: 'ignore' });
 }
