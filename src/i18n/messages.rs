@@ -194,6 +194,9 @@ messages! {
     // --- Check your answers ---
     CheckTitle => ["Check your answers", "Revise sus respuestas"],
     CheckLead => ["Make sure these are right. Use \"Change\" to fix any answer.", "Asegúrese de que estén bien. Use \"Cambiar\" para corregir cualquier respuesta."],
+    AddConviction => ["Add another conviction", "Agregar otra condena"],
+    AddArrest => ["Add another arrest", "Agregar otro arresto"],
+    Remove => ["Remove", "Quitar"],
     CheckSubmit => ["See my results", "Ver mis resultados"],
     NotAnswered => ["Not answered", "Sin respuesta"],
     NoConvictions => ["No convictions", "Ninguna condena"],

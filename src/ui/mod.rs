@@ -110,6 +110,8 @@ pub enum Action {
     Lang(Lang),
     /// Clear every answer on this device.
     Clear,
+    /// Answers changed from the check page (a record added or removed): go to `Question`.
+    Edit(Draft, Question),
     /// Answers opened from a saved file.
     Load(Draft),
 }
@@ -157,6 +159,16 @@ impl Reducible for State {
                     ..State::fresh(s.lang)
                 };
             }
+            Action::Edit(draft, q) => {
+                s.draft = draft;
+                s.at = if wizard::is_asked(&s.draft, q) {
+                    q
+                } else {
+                    Question::Check
+                };
+                // A new record's questions follow one another, then return to the check page.
+                s.from_check = s.at != Question::Check;
+            }
             Action::Load(draft) => {
                 s.draft = draft;
                 s.at = Question::Check;
@@ -179,7 +191,17 @@ fn needs_follow_up(draft: &Draft, at: Question) -> bool {
 fn unanswered(draft: &Draft, q: Question) -> bool {
     use Question::*;
     let c = |i: usize| draft.convictions.get(i);
+    let a = |i: usize| draft.arrests.get(i);
     match q {
+        Offense(i) => c(i).is_some_and(|c| c.offense.is_none() && c.category.is_none()),
+        Level(i) => c(i).is_some_and(|c| c.level.is_none()),
+        ConvictedOn(i) => c(i).is_some_and(|c| c.convicted_on.is_none()),
+        Sentence(i) => c(i).is_some_and(|c| c.sentence.is_none()),
+        Relief(i) => c(i).is_some_and(|c| c.relief.is_none()),
+        ArrestOffense(i) => a(i).is_some_and(|a| a.offense.is_none() && a.category.is_none()),
+        ArrestLevel(i) => a(i).is_some_and(|a| a.level.is_none()),
+        ArrestedOn(i) => a(i).is_some_and(|a| a.arrested_on.is_none()),
+        ArrestOutcome(i) => a(i).is_some_and(|a| a.outcome.is_none()),
         ProbationOutcome(i) => c(i).is_some_and(|c| c.probation_outcome.is_none()),
         ProbationEnd(i) => c(i).is_some_and(|c| c.probation_end.is_none()),
         Released(i) => c(i).is_some_and(|c| c.released.is_none()),

@@ -1062,6 +1062,55 @@ pub fn answer_rows(d: &Draft) -> Vec<(Option<String>, Vec<Question>)> {
     groups
 }
 
+/// "Add another conviction/arrest" from the check page: a new empty record, then its questions.
+fn add_record(ctx: &Ctx, conviction: bool) -> Callback<MouseEvent> {
+    let (dispatch, draft) = (ctx.dispatch.clone(), ctx.state.draft.clone());
+    Callback::from(move |_| {
+        let mut d = draft.clone();
+        let q = if conviction {
+            if d.has_convictions != Some(Choice::Yes) {
+                d.convictions.clear();
+            }
+            d.has_convictions = Some(Choice::Yes);
+            d.convictions.push(DraftConviction::default());
+            Question::Offense(d.convictions.len() - 1)
+        } else {
+            if d.has_arrests != Some(Choice::Yes) {
+                d.arrests.clear();
+            }
+            d.has_arrests = Some(Choice::Yes);
+            d.arrests.push(DraftArrest::default());
+            Question::ArrestOffense(d.arrests.len() - 1)
+        };
+        dispatch.emit(Action::Edit(d, q));
+    })
+}
+
+/// "Remove" for the record a group of check-page rows belongs to.
+fn remove_record(ctx: &Ctx, first: Question) -> Option<Callback<MouseEvent>> {
+    let (dispatch, draft) = (ctx.dispatch.clone(), ctx.state.draft.clone());
+    let (conviction, i) = match first {
+        Question::Offense(i) => (true, i),
+        Question::ArrestOffense(i) => (false, i),
+        _ => return None,
+    };
+    Some(Callback::from(move |_| {
+        let mut d = draft.clone();
+        if conviction {
+            d.convictions.remove(i);
+            if d.convictions.is_empty() {
+                d.has_convictions = Some(Choice::No);
+            }
+        } else {
+            d.arrests.remove(i);
+            if d.arrests.is_empty() {
+                d.has_arrests = Some(Choice::No);
+            }
+        }
+        dispatch.emit(Action::Edit(d, Question::Check));
+    }))
+}
+
 #[function_component(CheckPage)]
 fn check_page(p: &PageProps) -> Html {
     let ctx = &p.ctx;
@@ -1093,7 +1142,12 @@ fn check_page(p: &PageProps) -> Html {
                 }).to_string())).unwrap_or_default();
                 html! {
                     <section class="rr-summary-group">
-                        <h2 class="rr-h2">{ title }</h2>
+                        <h2 class="rr-h2">{ title.clone() }</h2>
+                        if let Some(remove) = qs.first().and_then(|q| remove_record(ctx, *q)) {
+                            <p class="rr-no-print"><button type="button" class="rr-link-button" onclick={remove}>
+                                { ctx.t(Msg::Remove) }<span class="rr-visually-hidden">{ " " }{ title.clone() }</span>
+                            </button></p>
+                        }
                         <dl class="rr-summary">
                         { for qs.into_iter().map(|q| {
                             let change = {
@@ -1115,6 +1169,10 @@ fn check_page(p: &PageProps) -> Html {
                     </section>
                 }
             }) }
+            <div class="rr-actions rr-no-print">
+                <button type="button" class="rr-button rr-button-secondary" onclick={add_record(ctx, true)}>{ ctx.t(Msg::AddConviction) }</button>
+                <button type="button" class="rr-button rr-button-secondary" onclick={add_record(ctx, false)}>{ ctx.t(Msg::AddArrest) }</button>
+            </div>
             <button type="button" class="rr-button" onclick={go_results}>{ ctx.t(Msg::CheckSubmit) }</button>
         </div>
     }

@@ -2,7 +2,7 @@
 // and saving / opening a case file.
 import { readFile } from 'node:fs/promises';
 import { assert } from './harness.mjs';
-import { withSession, Session, assertOnlyOwnFiles } from './lib.mjs';
+import { withSession, Session, assertOnlyOwnFiles, parts, addMonths, today } from './lib.mjs';
 import { shopliftingJourney } from './journeys.mjs';
 
 const EXIT_URL = 'https://www.google.com/';
@@ -27,6 +27,26 @@ async function assertStorageEmpty(s, when) {
 
 export function stateTests(env) {
   return [
+    ['check page: "Add another arrest" asks only the new record\'s questions, and "Remove" takes a record out', withSession(env, async (s) => {
+      const { page, w } = s;
+      await shopliftingJourney(s);
+      await page.getByRole('button', { name: w.EditAnswers }).click();
+      await s.at(w.CheckTitle);
+      await page.getByRole('button', { name: w.AddArrest, exact: true }).click();
+      await s.offense('QArrestOffense', '242', 'Battery (PC 242)');
+      await s.choose('QArrestLevel', 'LevelMisdemeanor');
+      await s.date('QArrestedOn', parts(addMonths(today(), -18)));
+      await s.choose('QArrestOutcome', 'ArrNotCharged');
+      // The new record's questions done, it returns to the check page.
+      await s.at(w.CheckTitle);
+      assert(await page.getByRole('heading', { level: 2, name: 'Arrest 1' }).count() === 1, 'the new arrest is listed');
+      await page.getByRole('button', { name: `${w.Remove} Conviction 1` }).click();
+      await s.at(w.CheckTitle);
+      assert(await page.getByRole('heading', { level: 2, name: 'Conviction 1' }).count() === 0, 'the conviction is gone');
+      await s.seeResults();
+      assert(await s.card('pc_851_91', 'eligible').count() === 1, 'the arrest is screened');
+      assert(await s.card('pc_1203_4').count() === 0, 'the removed conviction is not');
+    })],
     ['browser Back and Forward move between questions, and a reload keeps the answers', withSession(env, async (s) => {
       const { page, w } = s;
       await s.begin();
