@@ -62,6 +62,14 @@ function criterion() {
   return out.split('\n').filter((l) => l.includes('time:')).map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
+/** The engine inside headless Chromium (wasm, release profile), as the widget runs it. */
+function wasmEngine() {
+  const env = { ...process.env, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner' };
+  const out = execFileSync('cargo', ['test', '--release', '--target', 'wasm32-unknown-unknown', '--test', 'wasm_bench', '--', '--nocapture'],
+    { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return out.split('\n').filter((l) => l.includes('wasm screening:')).map((l) => l.trim());
+}
+
 build();
 const app = firstLoad(dist);
 const floor = firstLoad(floorDist);
@@ -70,6 +78,7 @@ const appTimes = await loadTimes(browser, dist, 'h1');
 const floorTimes = await loadTimes(browser, floorDist, 'h1');
 await browser.close();
 const engine = criterion();
+const wasm = wasmEngine();
 
 const line = (name, r) => console.log(`${name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`\n${'first-load asset (KB)'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
@@ -90,3 +99,5 @@ console.log(`  floor           ${fm.toFixed(0).padStart(5)} ms   (all: ${floorTi
 console.log(`  ratio           ${(am / fm).toFixed(2).padStart(5)}`);
 console.log('\nengine (criterion, native):');
 engine.forEach((l) => console.log('  ' + l));
+console.log('engine in the browser (wasm, headless Chromium):');
+wasm.forEach((l) => console.log('  ' + l.replace(/^.*wasm screening: /, '')));
