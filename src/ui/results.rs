@@ -182,33 +182,32 @@ fn subjects(report: &Report) -> Vec<String> {
     out
 }
 
-/// "Conviction 1: Shoplifting (PC 459.5)".
+/// "Conviction 1: Shoplifting (PC 459.5)" (subjects are `c1`, `c2`… and `a1`, `a2`…).
 fn record_title(_report: &Report, draft: &Draft, subject: &str, lang: Lang) -> String {
-    let index = |prefix: char| {
-        subject
-            .strip_prefix(prefix)
-            .and_then(|n| n.parse::<usize>().ok())
-            .map(|n| n - 1)
+    let Some(i) = subject
+        .get(1..)
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| n.checked_sub(1))
+    else {
+        return subject.to_string();
     };
-    if let Some(i) = index('c') {
-        let offense = draft.convictions.get(i).and_then(|c| c.offense.as_deref());
-        return format!(
-            "{} {}: {}",
-            t(Msg::ConvictionNumber, lang),
-            i + 1,
-            offense_name(offense, lang)
-        );
-    }
-    if let Some(i) = index('a') {
-        let offense = draft.arrests.get(i).and_then(|a| a.offense.as_deref());
-        return format!(
-            "{} {}: {}",
-            t(Msg::ArrestNumber, lang),
-            i + 1,
-            offense_name(offense, lang)
-        );
-    }
-    subject.to_string()
+    let (label, offense) = match subject.as_bytes().first() {
+        Some(b'c') => (
+            Msg::ConvictionNumber,
+            draft.convictions.get(i).and_then(|c| c.offense.as_deref()),
+        ),
+        Some(b'a') => (
+            Msg::ArrestNumber,
+            draft.arrests.get(i).and_then(|a| a.offense.as_deref()),
+        ),
+        _ => return subject.to_string(),
+    };
+    format!(
+        "{} {}: {}",
+        t(label, lang),
+        i + 1,
+        offense_name(offense, lang)
+    )
 }
 
 fn outcome_line(item: &Item, lang: Lang) -> String {
