@@ -5,7 +5,7 @@ export TRUNK_OFFLINE := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test demo tools fmt lint native-test web-test release e2e bench
+.PHONY: serve test demo tools fmt lint native-test web-test release budget e2e bench
 
 ## serve: install what is missing, build, and serve the widget on http://127.0.0.1:8080
 serve: tools
@@ -14,7 +14,7 @@ serve: tools
 	trunk serve --offline --address 127.0.0.1 --port 8080 --no-autoreload --no-error-reporting
 
 ## test: install what is missing, then run every check; exits non-zero on any failure
-test: tools fmt lint native-test web-test release e2e
+test: tools fmt lint native-test web-test release budget e2e
 	@echo "make test: every check passed"
 
 ## demo: the demo law-firm page embedding the widget both ways (two local origins)
@@ -43,6 +43,10 @@ web-test:
 
 release:
 	trunk build --release --offline
+
+## budget: the first load (page, scripts, main wasm, stylesheet) must stay within 160 KB gzip
+budget: release
+	node tests/e2e/budget.mjs
 
 e2e: release
 	node tests/e2e/run.mjs

@@ -57,7 +57,7 @@ impl Rgb {
             if c <= 0.03928 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
@@ -69,6 +69,24 @@ impl Rgb {
         let (hi, lo) = if a > b { (a, b) } else { (b, a) };
         (hi + 0.05) / (lo + 0.05)
     }
+}
+
+/// `x`^2.4 for `x` in 0..=1: x² times the fifth root of x², by Newton's method. `f64::powf`
+/// would link a general `pow` into the widget for this one use.
+fn pow_2_4(x: f64) -> f64 {
+    let square = x * x;
+    if square <= 0.0 {
+        return 0.0;
+    }
+    let mut root = 1.0_f64; // the fifth root of a number in (0, 1] lies in (0, 1]
+    for _ in 0..60 {
+        let next = (4.0 * root + square / (root * root * root * root)) / 5.0;
+        if (next - root).abs() <= 1e-15 {
+            break;
+        }
+        root = next;
+    }
+    square * root
 }
 
 /// Text safe to render: control characters removed, whitespace collapsed, length capped.
@@ -217,6 +235,15 @@ fn percent_decode(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow_2_4_matches_powf_for_every_channel_value() {
+        for c in 0..=255u8 {
+            let x = (c as f64 / 255.0 + 0.055) / 1.055;
+            assert!((pow_2_4(x) - x.powf(2.4)).abs() < 1e-12, "{c}");
+        }
+        assert_eq!(pow_2_4(0.0), 0.0);
+    }
 
     #[test]
     fn good_configuration_is_kept() {

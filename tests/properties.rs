@@ -39,7 +39,7 @@ fn date() -> impl Strategy<Value = FuzzyDate> {
 
 fn offense() -> impl Strategy<Value = String> {
     prop_oneof![
-        9 => (0..OFFENSES.len()).prop_map(|i| OFFENSES[i].label()),
+        9 => (0..OFFENSES.len()).prop_map(|i| OFFENSES[i].label().to_string()),
         1 => Just("PC 99999".to_string()),
     ]
 }
@@ -274,16 +274,16 @@ proptest! {
             let Some(o) = lookup(&c.offense) else { continue };
             match item.remedy {
                 RemedyId::Pc1203_4 => prop_assert!(
-                    !o.has(flag::EXCL_1203_4) || (o.key == "PC261.5(D)" && c.level != Level::Felony),
-                    "1203.4(b) excludes {}", o.key),
-                RemedyId::Cor => prop_assert!(!o.has(flag::COR_BARRED), "4852.01(c) bars {}", o.key),
-                RemedyId::Prop47 => prop_assert!(o.has(flag::PROP47), "{} is not a Prop 47 offence", o.key),
-                RemedyId::Prop64 => prop_assert!(o.has(flag::PROP64), "{} is not a Prop 64 offence", o.key),
+                    !o.has(flag::EXCL_1203_4) || (o.key() == "PC261.5(D)" && c.level != Level::Felony),
+                    "1203.4(b) excludes {}", o.key()),
+                RemedyId::Cor => prop_assert!(!o.has(flag::COR_BARRED), "4852.01(c) bars {}", o.key()),
+                RemedyId::Prop47 => prop_assert!(o.has(flag::PROP47), "{} is not a Prop 47 offence", o.key()),
+                RemedyId::Prop64 => prop_assert!(o.has(flag::PROP64), "{} is not a Prop 64 offence", o.key()),
                 RemedyId::Pc1203_45 => prop_assert!(
                     !o.has(flag::REGISTRABLE) && !o.has(flag::HS_DIV10) && !o.has(flag::VEHICLE_OPERATION),
-                    "1203.45(c) excludes {}", o.key),
+                    "1203.45(c) excludes {}", o.key()),
                 RemedyId::Pc1203_41 => prop_assert!(
-                    !(c.sentence == Sentence::Prison && o.has(flag::REGISTRABLE)), "prison 290 offence {}", o.key),
+                    !(c.sentence == Sentence::Prison && o.has(flag::REGISTRABLE)), "prison 290 offence {}", o.key()),
                 _ => {}
             }
         }

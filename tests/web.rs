@@ -4,8 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
+use record_relief::engine::catalog::Offense;
 use record_relief::i18n::{Lang, Msg};
-use record_relief::ui::widgets::{DateInput, DateParts, OffensePicker, Picked};
+use record_relief::ui::results::{ResultsPage, ResultsProps};
+use record_relief::ui::widgets::{DateInput, DateParts, OffensePicker, Picked, Search, WhenReady};
 use record_relief::ui::{App, AppProps};
 use record_relief::wizard::*;
 use std::time::Duration;
@@ -62,7 +64,15 @@ struct PickerHarnessProps {
 
 #[function_component(PickerHarness)]
 fn picker_harness(p: &PickerHarnessProps) -> Html {
-    html! { <OffensePicker id="picker" lang={Lang::En} picked={None::<Picked>} onpick={p.picked.clone()} /> }
+    // The widget searches through its results module; here the catalog search runs directly.
+    fn search(query: &str, limit: usize) -> Option<Vec<&'static Offense>> {
+        Some(record_relief::engine::catalog::search::search(query, limit))
+    }
+    fn when_ready(ready: Box<dyn FnOnce()>) {
+        ready()
+    }
+    html! { <OffensePicker id="picker" lang={Lang::En} picked={None::<Picked>} onpick={p.picked.clone()}
+    search={search as Search} when_ready={when_ready as WhenReady} /> }
 }
 
 #[wasm_bindgen_test]
@@ -207,17 +217,16 @@ async fn results_cards_show_the_engines_outcomes() {
         has_arrests: Some(Choice::No),
         ..Default::default()
     };
-    let saved =
-        serde_json::json!({ "draft": draft, "at": "results", "lang": "En", "from_check": false });
-    storage()
-        .set_item("record-relief", &saved.to_string())
-        .unwrap();
+    // The results page is its own module in the widget (loaded after the first page); here it
+    // is mounted directly with the answers the widget would hand over.
     let host = mount_point("results-host");
-    yew::Renderer::<App>::with_root_and_props(
+    yew::Renderer::<ResultsPage>::with_root_and_props(
         host.clone(),
-        AppProps {
-            branding: Default::default(),
+        ResultsProps {
+            draft: std::rc::Rc::new(draft),
+            lang: Lang::En,
             today: today(),
+            go: Callback::noop(),
         },
     )
     .render();
@@ -244,5 +253,4 @@ async fn results_cards_show_the_engines_outcomes() {
         .query_selector(".rr-notice-item[data-code='immigration']")
         .unwrap()
         .is_some());
-    storage().clear().unwrap();
 }

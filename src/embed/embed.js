@@ -70,6 +70,7 @@
     preload.integrity = ASSETS.jsIntegrity;
     preload.crossOrigin = 'anonymous';
     document.head.appendChild(preload);
+    __RR_RESULTS_LOADER__
     import(js).then(function (bindings) {
       var response = fetch(wasm, { integrity: ASSETS.wasmIntegrity, mode: 'cors', credentials: 'omit' });
       return bindings.default({ module_or_path: response });

@@ -107,7 +107,7 @@ pub fn notices(ctx: &Ctx) -> Vec<Why> {
     }
     if convictions
         .iter()
-        .any(|v| v.offense.is_some_and(|o| o.code == "VC"))
+        .any(|v| v.offense.is_some_and(|o| o.code() == "VC"))
     {
         out.push(DMV);
     }

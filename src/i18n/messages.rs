@@ -1,20 +1,33 @@
 //! The widget's own words: questions, hints, buttons, errors, results labels.
 
+//!
+//! Two tables: [`Msg`] for the widget's pages and [`ReportMsg`] for the results page, which is
+//! built into the results module and is not part of the first load (see `src/ui/lazy.rs`).
+
+/// A table of messages, each with its English and Spanish text.
+pub trait Message: Copy {
+    fn pair(self) -> [&'static str; 2];
+}
+
 macro_rules! messages {
-    ($($name:ident => [$en:expr, $es:expr $(,)?],)*) => {
-        /// A message key. `Msg::pair` gives its English and Spanish text.
+    ($(#[$doc:meta])* $ty:ident { $($name:ident => [$en:expr, $es:expr $(,)?],)* }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg { $($name,)* }
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
-            pub fn pair(self) -> [&'static str; 2] {
-                match self { $(Msg::$name => [$en, $es],)* }
+        pub enum $ty { $($name,)* }
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$name,)*];
+        }
+        impl Message for $ty {
+            fn pair(self) -> [&'static str; 2] {
+                match self { $($ty::$name => [$en, $es],)* }
             }
         }
     };
 }
 
 messages! {
+/// The widget's words: every page but the results.
+Msg {
     // --- Page frame ---
     AppTitle => ["Check if you can clear your California record", "Averigüe si puede limpiar sus antecedentes penales en California"],
     StartLead => ["Answer a few questions about your convictions and arrests. We will show which record-clearing options may fit, from what date, and what to do next.",
@@ -39,14 +52,10 @@ messages! {
     QuickExitHint => ["Leaves this page at once and clears your answers", "Sale de esta página de inmediato y borra sus respuestas"],
     ClearAnswers => ["Clear my answers", "Borrar mis respuestas"],
     ClearConfirm => ["Your answers have been cleared from this device.", "Sus respuestas se borraron de este aparato."],
-    SaveAnswers => ["Save my answers to a file", "Guardar mis respuestas en un archivo"],
-    SaveHint => ["The file stays on your device. Keep it private: it has details about your record.",
-                 "El archivo se queda en su aparato. Guárdelo en privado: tiene detalles de sus antecedentes."],
     OpenAnswers => ["Open saved answers", "Abrir respuestas guardadas"],
     OpenError => ["We could not open that file", "No pudimos abrir ese archivo"],
     OpenNotJson => ["The file is not a saved-answers file from this tool.", "El archivo no es un archivo de respuestas guardadas de esta herramienta."],
     OpenLoaded => ["Your saved answers are loaded. Check them below.", "Sus respuestas guardadas se cargaron. Revíselas abajo."],
-    Print => ["Print or save as PDF", "Imprimir o guardar como PDF"],
     Back => ["Back", "Atrás"],
     Continue => ["Continue", "Continuar"],
     Yes => ["Yes", "Sí"],
@@ -67,7 +76,6 @@ messages! {
     ArrestNumber => ["Arrest", "Arresto"],
     NotLegalAdvice => ["General information, not legal advice. Laws change; a lawyer can confirm what applies to you.",
                        "Información general, no asesoría legal. Las leyes cambian; un abogado puede confirmar lo que le aplica."],
-    RulesAsOf => ["Rules checked against California law as of", "Reglas revisadas según la ley de California al"],
     PrivacyFooter => ["Private: your answers never leave this device.", "Privado: sus respuestas nunca salen de este aparato."],
 
     // --- About you ---
@@ -95,10 +103,10 @@ messages! {
                  "Escriba la sección del código (como 459.5 o PC 484) o unas palabras (como robo en tienda o DUI), y elija de la lista."],
     OffenseSearchLabel => ["Code section or words", "Sección del código o palabras"],
     OffenseResults => ["Matching offenses", "Delitos que coinciden"],
+    OffenseLoading => ["Getting the list of offenses ready…", "Preparando la lista de delitos…"],
     OffenseNoMatch => ["No offense matches those words. Try the code section, other words, or choose \"I don't know the code\".",
                        "Ningún delito coincide con esas palabras. Pruebe con la sección del código, otras palabras, o elija \"No sé el código\"."],
     OffenseDontKnow => ["I don't know the code", "No sé el código"],
-    OffenseChosen => ["You chose", "Usted eligió"],
     ErrorChooseOffense => ["Choose an offense from the list, or \"I don't know the code\"", "Elija un delito de la lista, o \"No sé el código\""],
     QCategory => ["What kind of offense was it?", "¿Qué tipo de delito fue?"],
     HCategory => ["This helps us ask the right questions. Your court papers or RAP sheet show the exact code.",
@@ -114,8 +122,6 @@ messages! {
     LevelFelony => ["Felony", "Delito grave (felony)"],
     LevelMisdemeanor => ["Misdemeanor", "Delito menor (misdemeanor)"],
     LevelInfraction => ["Infraction (like a traffic ticket)", "Infracción (como una multa de tránsito)"],
-    LevelUsually => ["This offense is usually", "Este delito normalmente es"],
-    LevelUsuallyWobbler => ["This offense can be a felony or a misdemeanor.", "Este delito puede ser delito grave o delito menor."],
     QConvictedOn => ["When were you sentenced?", "¿Cuándo lo sentenciaron?"],
     HConvictedOn => ["The date of the judgment. If you do not know the day, give the month and year, or just the year.",
                      "La fecha de la sentencia. Si no sabe el día, dé el mes y el año, o solo el año."],
@@ -181,15 +187,12 @@ messages! {
     DateMonth => ["Month", "Mes"],
     DateYear => ["Year", "Año"],
     DateMonthNone => ["I don't know the month", "No sé el mes"],
-    DateExample => ["For example, 3 2019 (day optional)", "Por ejemplo, 3 2019 (el día es opcional)"],
     DateNotSure => ["I don't know the date", "No sé la fecha"],
     ErrorYearMissing => ["Enter the year, even a best guess", "Escriba el año, aunque sea aproximado"],
     ErrorYearBad => ["Enter a year with 4 numbers, like 2019", "Escriba un año con 4 números, como 2019"],
     ErrorDayNeedsMonth => ["Choose the month too, or leave the day empty", "Elija también el mes, o deje el día vacío"],
     ErrorDateNotReal => ["Enter a real date (that day does not exist)", "Escriba una fecha real (ese día no existe)"],
     ErrorDateFuture => ["The date must be today or in the past", "La fecha debe ser hoy o en el pasado"],
-    ErrorDateFutureOk => ["Enter a date", "Escriba una fecha"],
-    ErrorDateBeforeSentence => ["The date cannot be before the sentence date", "La fecha no puede ser antes de la fecha de la sentencia"],
 
     // --- Check your answers ---
     CheckTitle => ["Check your answers", "Revise sus respuestas"],
@@ -199,12 +202,27 @@ messages! {
     Remove => ["Remove", "Quitar"],
     CheckSubmit => ["See my results", "Ver mis resultados"],
     NotAnswered => ["Not answered", "Sin respuesta"],
-    NoConvictions => ["No convictions", "Ninguna condena"],
-    NoArrests => ["No arrests without a conviction", "Ningún arresto sin condena"],
     UnknownCode => ["Code not known", "Código desconocido"],
 
     // --- Results ---
     ResultsTitle => ["Your results", "Sus resultados"],
+    ResultsLoading => ["Checking your answers…", "Revisando sus respuestas…"],
+    ResultsLoadFailed => ["The results could not be loaded. Check your internet connection and reload the page: your answers are kept until you close this tab.",
+                          "No se pudieron cargar los resultados. Revise su conexión a internet y vuelva a cargar la página: sus respuestas se guardan hasta que cierre esta pestaña."],
+    ContactCall => ["Call", "Llame al"],
+    ContactBook => ["Contact us", "Contáctenos"],
+    FirmResponsible => ["Responsible attorney and office", "Abogado responsable y oficina"],
+}
+}
+
+messages! {
+/// The results page's words (built into the results module only).
+ReportMsg {
+    SaveAnswers => ["Save my answers to a file", "Guardar mis respuestas en un archivo"],
+    SaveHint => ["The file stays on your device. Keep it private: it has details about your record.",
+                 "El archivo se queda en su aparato. Guárdelo en privado: tiene detalles de sus antecedentes."],
+    Print => ["Print or save as PDF", "Imprimir o guardar como PDF"],
+    RulesAsOf => ["Rules checked against California law as of", "Reglas revisadas según la ley de California al"],
     ResultsLead => ["Based on your answers, these options may fit. \"May\" matters: only a court or the state decides.",
                     "Según sus respuestas, estas opciones podrían aplicar. \"Podrían\" importa: solo una corte o el estado decide."],
     ResultsAutomatic => ["This may already have been cleared", "Puede que esto ya se haya limpiado"],
@@ -226,7 +244,6 @@ messages! {
     WhatItDoes => ["What it does", "Qué hace"],
     WhatItDoesNot => ["What it does not do", "Qué no hace"],
     NextSteps => ["What to do next", "Qué hacer después"],
-    FactNeeded => ["The fact we need", "El dato que necesitamos"],
     WhereToFind => ["Where to find it", "Dónde encontrarlo"],
     AnswerIt => ["Answer this question", "Contestar esta pregunta"],
     NotFitTitle => ["Options that do not fit, and why", "Opciones que no aplican, y por qué"],
@@ -235,11 +252,7 @@ messages! {
     GetRecordText => ["Ask the California Department of Justice for your record (Record Review). Your court's clerk can give you minute orders and case papers. A fee waiver is available if you cannot pay (form FW-001).",
                       "Pida su récord al Departamento de Justicia de California (Record Review). La secretaría de la corte le puede dar las actas y los papeles del caso. Si no puede pagar, puede pedir una exención de cuotas (formulario FW-001)."],
     GlossaryTitle => ["Words used here", "Palabras que usamos aquí"],
-    ContactTitle => ["Get help from a lawyer", "Reciba ayuda de un abogado"],
-    ContactCall => ["Call", "Llame al"],
-    ContactBook => ["Contact us", "Contáctenos"],
-    FirmResponsible => ["Responsible attorney and office", "Abogado responsable y oficina"],
     YourAnswers => ["Your answers", "Sus respuestas"],
-    StartAgain => ["Start again", "Empezar de nuevo"],
     EditAnswers => ["Change my answers", "Cambiar mis respuestas"],
+}
 }

@@ -8,7 +8,7 @@
 mod messages;
 mod remedies;
 
-pub use messages::Msg;
+pub use messages::{Message, Msg, ReportMsg};
 pub use remedies::{glossary, remedy_text, where_to_find, RemedyText};
 
 use serde::{Deserialize, Serialize};
@@ -51,7 +51,7 @@ impl Lang {
 }
 
 /// A message in a language.
-pub fn t(msg: Msg, lang: Lang) -> &'static str {
+pub fn t(msg: impl Message, lang: Lang) -> &'static str {
     lang.pick(msg.pair())
 }
 
@@ -112,7 +112,12 @@ mod tests {
 
     #[test]
     fn no_message_is_empty_in_either_language() {
-        for msg in Msg::ALL {
+        check_table(Msg::ALL, &[Msg::No, Msg::ErrorPrefix]);
+        check_table(ReportMsg::ALL, &[]);
+    }
+
+    fn check_table<M: Message + std::fmt::Debug + PartialEq>(all: &[M], same_in_both: &[M]) {
+        for msg in all {
             for lang in [Lang::En, Lang::Es] {
                 assert!(
                     !t(*msg, lang).trim().is_empty(),
@@ -120,7 +125,7 @@ mod tests {
                 );
             }
             // Words spelled the same in both languages are listed; anything else must differ.
-            if ![Msg::No, Msg::ErrorPrefix].contains(msg) {
+            if !same_in_both.contains(msg) {
                 assert_ne!(
                     t(*msg, Lang::En),
                     t(*msg, Lang::Es),

@@ -6,6 +6,7 @@
 //! closing the tab ends them); nothing is ever sent anywhere.
 
 pub mod embed;
+mod lazy;
 mod pages;
 pub mod results;
 pub mod widgets;
@@ -14,7 +15,6 @@ use crate::branding::{self, Branding};
 use crate::i18n::{t, Lang, Msg};
 use crate::wizard::{self, Draft, Question};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,13 +80,17 @@ pub struct AppProps {
     pub today: NaiveDate,
 }
 
-/// What is kept in session storage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What is kept in session storage (as compact text, see [`wizard::codec`]).
+#[derive(Clone, Debug, PartialEq)]
 struct Saved {
     draft: Draft,
     at: String,
     lang: Lang,
     from_check: bool,
+}
+
+wizard::codec::fields! {
+    Saved { draft, at, lang, from_check }
 }
 
 /// The widget's state: the answers, where we are, and the language.
@@ -230,7 +234,7 @@ impl State {
     fn restore(default_lang: Lang) -> State {
         let saved: Option<Saved> = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|text| serde_json::from_str(&text).ok());
+            .and_then(|text| wizard::codec::decode(&text));
         match saved {
             Some(saved) => {
                 let at = Question::from_key(&saved.at)
@@ -261,8 +265,8 @@ impl State {
             lang: self.lang,
             from_check: self.from_check,
         };
-        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) {
-            let _ = storage.set_item(STORAGE_KEY, &text);
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(STORAGE_KEY, &wizard::codec::encode(&saved));
         }
     }
 }
@@ -359,6 +363,13 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+
+    // The results module is not part of the first load: fetch it once the visitor has started.
+    use_effect_with(state.at != Question::Start, |started| {
+        if *started {
+            lazy::prefetch();
+        }
+    });
 
     // The firm's accent goes in through the CSSOM: a style attribute would need 'unsafe-inline'.
     let root = use_node_ref();

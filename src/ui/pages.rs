@@ -16,7 +16,7 @@ pub fn page(ctx: &Ctx) -> Html {
     match q {
         Question::Start => html! { <StartPage ctx={ctx.clone()} /> },
         Question::Check => html! { <CheckPage ctx={ctx.clone()} /> },
-        Question::Results => html! { <super::results::ResultsPage ctx={ctx.clone()} /> },
+        Question::Results => html! { <super::lazy::ResultsHost ctx={ctx.clone()} /> },
         Question::Offense(_) | Question::ArrestOffense(_) => {
             html! { <OffensePage key={key} ctx={ctx.clone()} /> }
         }
@@ -549,7 +549,7 @@ fn start_page(p: &PageProps) -> Html {
             <p>{ ctx.t(Msg::StartDoesNot) }</p>
             <p class="rr-hint">{ ctx.t(Msg::StartHaveReady) }</p>
             <button type="button" class="rr-button rr-button-start" onclick={start}>{ ctx.t(Msg::StartButton) }</button>
-            <super::results::OpenSaved ctx={ctx.clone()} />
+            <super::lazy::OpenSaved ctx={ctx.clone()} />
         </div>
     }
 }
@@ -842,7 +842,8 @@ fn offense_page(p: &PageProps) -> Html {
                 <p class="rr-hint" id="rr-offense-hint">{ ctx.t(Msg::HOffense) }</p>
                 <div class={classes!("rr-form-group", offense_error.is_some().then_some("rr-form-group-error"))}>
                     { field_error("rr-offense", lang, offense_error) }
-                    <OffensePicker id="rr-offense" lang={lang} picked={(*picked).clone()} onpick={onpick} error={offense_error.is_some()} />
+                    <OffensePicker id="rr-offense" lang={lang} picked={(*picked).clone()} onpick={onpick} error={offense_error.is_some()}
+                        search={super::lazy::search as widgets::Search} when_ready={super::lazy::when_ready as widgets::WhenReady} />
                 </div>
                 if *picked == Some(Picked::DontKnow) {
                     <div class={classes!("rr-form-group", kind_error.is_some().then_some("rr-form-group-error"))}>
@@ -1053,7 +1054,7 @@ pub fn answer_rows(d: &Draft) -> Vec<(Option<String>, Vec<Question>)> {
     for q in list.into_iter().filter(keep) {
         // Each record's questions under its caption; the others under their section's name.
         let group =
-            widgets::record_caption(q, Lang::En).or_else(|| Some(format!("{:?}", q.section())));
+            widgets::record_caption(q, Lang::En).or_else(|| Some((q.section() as u8).to_string()));
         match groups.last_mut() {
             Some((g, qs)) if *g == group => qs.push(q),
             _ => groups.push((group, vec![q])),

@@ -1,19 +1,64 @@
 //! The results page: the engine's report, in the visitor's language, as cards people can act on;
-//! and the "save / open my answers" file actions (entirely on the device).
+//! "save my answers"; and the strict reading of a saved-answers file.
+//!
+//! This page and the engine are not part of the first load: they are built into a second
+//! module (`src/bin/results.rs`) that the widget loads after the visitor starts (see
+//! `super::lazy`). The widget hands over the answers; the page hands back only where to go.
 
 use super::widgets::{offense_name, show_date};
-use super::{Action, Ctx};
 use crate::engine::case::RemedyId;
 use crate::engine::report::{Decision, Item, Outcome, Report, Why};
 use crate::engine::{case_json, screen};
-use crate::i18n::{glossary, remedy_text, t, where_to_find, Lang, Msg};
+use crate::i18n::{glossary, remedy_text, t, where_to_find, Lang, Message, Msg, ReportMsg};
 use crate::wizard::{question_for_field, Draft, Question};
+use chrono::NaiveDate;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub ctx: Ctx,
+/// What the widget hands to the results module (as compact text, see
+/// [`crate::wizard::codec`]: the two are separate wasm modules).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsInput {
+    pub draft: Draft,
+    pub lang: Lang,
+    /// The visitor's date, `YYYY-MM-DD`.
+    pub today: String,
+}
+
+crate::wizard::codec::fields! {
+    ResultsInput { draft, lang, today }
+}
+
+impl ResultsInput {
+    /// The visitor's date; a malformed one falls back to the date the rules reflect.
+    pub fn today(&self) -> NaiveDate {
+        crate::engine::dates::FuzzyDate::parse(&self.today)
+            .map(|d| d.earliest())
+            .unwrap_or(crate::engine::params::RULES_AS_OF)
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsProps {
+    pub draft: Rc<Draft>,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// Go to a question (`true`: come back to "Check your answers" after it).
+    pub go: Callback<(Question, bool)>,
+}
+
+impl ResultsProps {
+    fn t(&self, msg: impl Message) -> &'static str {
+        t(msg, self.lang)
+    }
+}
+
+/// Reads a saved-answers file with the engine's strict reader: the answers, or why not.
+pub fn read_saved(text: &str, today: NaiveDate, lang: Lang) -> Result<Draft, String> {
+    case_json::parse_case(text, None, today)
+        .map(|(case, _)| Draft::from_case(&case))
+        .map_err(|e| format!("{} ({e})", t(Msg::OpenNotJson, lang)))
 }
 
 fn why_text(why: &Why, lang: Lang) -> &'static str {
@@ -40,9 +85,9 @@ fn last_resort(r: RemedyId) -> bool {
 }
 
 #[function_component(ResultsPage)]
-pub fn results_page(p: &PageProps) -> Html {
-    let ctx = &p.ctx;
-    let lang = ctx.lang();
+pub fn results_page(p: &ResultsProps) -> Html {
+    let ctx = p;
+    let lang = p.lang;
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -56,7 +101,7 @@ pub fn results_page(p: &PageProps) -> Html {
         let title = format!("{} – Record Relief", ctx.t(Msg::ResultsTitle));
         use_effect_with(title, |title| gloo::utils::document().set_title(title));
     }
-    let draft = &ctx.state.draft;
+    let draft: &Draft = &p.draft;
     let report = match draft.to_case() {
         Ok(case) => screen(&case, ctx.today),
         Err(_) => screen(&Default::default(), ctx.today),
@@ -76,8 +121,8 @@ pub fn results_page(p: &PageProps) -> Html {
         let _ = gloo::utils::window().print();
     });
     let change = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Go(Question::Check, false)))
+        let go = p.go.clone();
+        Callback::from(move |_| go.emit((Question::Check, false)))
     };
     let automatic: Vec<&Item> = report
         .items
@@ -91,16 +136,16 @@ pub fn results_page(p: &PageProps) -> Html {
     html! {
         <div class="rr-page rr-results">
             <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
-            <p class="rr-lead">{ ctx.t(Msg::ResultsLead) }</p>
+            <p class="rr-lead">{ ctx.t(ReportMsg::ResultsLead) }</p>
             <div class="rr-actions rr-no-print">
-                <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(Msg::Print) }</button>
-                <SaveAnswers ctx={ctx.clone()} />
-                <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(Msg::EditAnswers) }</button>
+                <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
+                <SaveAnswers draft={p.draft.clone()} lang={lang} today={p.today} />
+                <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(ReportMsg::EditAnswers) }</button>
             </div>
             if !automatic.is_empty() {
                 <section class="rr-section rr-automatic" aria-labelledby="rr-auto-title">
-                    <h2 class="rr-h2" id="rr-auto-title">{ ctx.t(Msg::ResultsAutomatic) }</h2>
-                    <p>{ ctx.t(Msg::ResultsAutomaticLead) }</p>
+                    <h2 class="rr-h2" id="rr-auto-title">{ ctx.t(ReportMsg::ResultsAutomatic) }</h2>
+                    <p>{ ctx.t(ReportMsg::ResultsAutomaticLead) }</p>
                     <ul class="rr-auto-list">
                     { for automatic.iter().map(|item| html! {
                         <li>
@@ -112,7 +157,7 @@ pub fn results_page(p: &PageProps) -> Html {
                 </section>
             }
             if !has_any {
-                <p class="rr-notice">{ ctx.t(Msg::ResultsNothing) }</p>
+                <p class="rr-notice">{ ctx.t(ReportMsg::ResultsNothing) }</p>
             }
             { for subjects(&report).into_iter().map(|subject| {
                 let mut items: Vec<&Item> = report.items.iter().filter(|i| *i.subject == *subject).collect();
@@ -121,12 +166,12 @@ pub fn results_page(p: &PageProps) -> Html {
                 html! {
                     <section class="rr-section rr-record" aria-labelledby={format!("rr-rec-{subject}")}>
                         <h2 class="rr-h2" id={format!("rr-rec-{subject}")}>
-                            { ctx.t(Msg::ResultsFor) }{ " " }{ record_title(&report, draft, &subject, lang) }
+                            { ctx.t(ReportMsg::ResultsFor) }{ " " }{ record_title(&report, draft, &subject, lang) }
                         </h2>
-                        { for fits.into_iter().map(|item| html! { <ResultCard ctx={ctx.clone()} item={item.clone()} /> }) }
+                        { for fits.into_iter().map(|item| html! { <ResultCard lang={lang} go={p.go.clone()} item={item.clone()} /> }) }
                         if !not.is_empty() {
                             <details class="rr-not-fit">
-                                <summary>{ ctx.t(Msg::NotFitTitle) }</summary>
+                                <summary>{ ctx.t(ReportMsg::NotFitTitle) }</summary>
                                 <ul>
                                 { for not.into_iter().map(|item| html! {
                                     <li>
@@ -142,7 +187,7 @@ pub fn results_page(p: &PageProps) -> Html {
             }) }
             if !report.notices.is_empty() {
                 <section class="rr-section rr-notices" aria-labelledby="rr-notices-title">
-                    <h2 class="rr-h2" id="rr-notices-title">{ ctx.t(Msg::NoticesTitle) }</h2>
+                    <h2 class="rr-h2" id="rr-notices-title">{ ctx.t(ReportMsg::NoticesTitle) }</h2>
                     <ul>
                     { for report.notices.iter().map(|n| html! {
                         <li class="rr-notice-item" data-code={n.code}>{ why_text(n, lang) }<span class="rr-cite">{ " (" }{ n.cite }{ ")" }</span></li>
@@ -151,22 +196,22 @@ pub fn results_page(p: &PageProps) -> Html {
                 </section>
             }
             <section class="rr-section" aria-labelledby="rr-record-title">
-                <h2 class="rr-h2" id="rr-record-title">{ ctx.t(Msg::GetRecordTitle) }</h2>
-                <p>{ ctx.t(Msg::GetRecordText) }</p>
+                <h2 class="rr-h2" id="rr-record-title">{ ctx.t(ReportMsg::GetRecordTitle) }</h2>
+                <p>{ ctx.t(ReportMsg::GetRecordText) }</p>
             </section>
             <details class="rr-glossary">
-                <summary>{ ctx.t(Msg::GlossaryTitle) }</summary>
+                <summary>{ ctx.t(ReportMsg::GlossaryTitle) }</summary>
                 <dl>
                 { for glossary(lang).iter().map(|(term, def)| html! { <><dt>{ *term }</dt><dd>{ *def }</dd></> }) }
                 </dl>
             </details>
             <section class="rr-print-only rr-section">
-                <h2 class="rr-h2">{ ctx.t(Msg::YourAnswers) }</h2>
+                <h2 class="rr-h2">{ ctx.t(ReportMsg::YourAnswers) }</h2>
                 { for super::pages::answer_rows(draft).into_iter().flat_map(|(_, qs)| qs).map(|q| html! {
                     <p class="rr-print-answer"><strong>{ super::pages::question_label(q, draft, lang) }</strong>{ " " }{ super::pages::answer_text(q, draft, lang) }</p>
                 }) }
             </section>
-            <p class="rr-rules-date">{ ctx.t(Msg::RulesAsOf) }{ " " }{ show_date(report.rules_as_of, lang) }{ "." }</p>
+            <p class="rr-rules-date">{ ctx.t(ReportMsg::RulesAsOf) }{ " " }{ show_date(report.rules_as_of, lang) }{ "." }</p>
         </div>
     }
 }
@@ -213,29 +258,40 @@ fn record_title(_report: &Report, draft: &Draft, subject: &str, lang: Lang) -> S
 fn outcome_line(item: &Item, lang: Lang) -> String {
     match (item.outcome, item.from) {
         (Outcome::EligibleLater, Some(from)) => {
-            let mut s = format!("{} {}", t(Msg::OutcomeLater, lang), show_date(from, lang));
+            let mut s = format!(
+                "{} {}",
+                t(ReportMsg::OutcomeLater, lang),
+                show_date(from, lang)
+            );
             if item.approximate {
                 s.push(' ');
-                s.push_str(t(Msg::OutcomeApproximate, lang));
+                s.push_str(t(ReportMsg::OutcomeApproximate, lang));
             }
             s
         }
-        (Outcome::Eligible, _) => t(Msg::OutcomeEligible, lang).to_string(),
-        (Outcome::NeedsInfo, _) => t(Msg::OutcomeNeedsInfo, lang).to_string(),
-        _ => t(Msg::OutcomeNotEligible, lang).to_string(),
+        (Outcome::Eligible, _) => t(ReportMsg::OutcomeEligible, lang).to_string(),
+        (Outcome::NeedsInfo, _) => t(ReportMsg::OutcomeNeedsInfo, lang).to_string(),
+        _ => t(ReportMsg::OutcomeNotEligible, lang).to_string(),
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
-    ctx: Ctx,
+    lang: Lang,
+    go: Callback<(Question, bool)>,
     item: Item,
+}
+
+impl CardProps {
+    fn t(&self, msg: impl Message) -> &'static str {
+        t(msg, self.lang)
+    }
 }
 
 #[function_component(ResultCard)]
 fn result_card(p: &CardProps) -> Html {
-    let (ctx, item) = (&p.ctx, &p.item);
-    let lang = ctx.lang();
+    let (ctx, item) = (p, &p.item);
+    let lang = p.lang;
     let text = remedy_text(item.remedy, lang);
     let status_class = match item.outcome {
         Outcome::Eligible => "rr-status-now",
@@ -244,17 +300,17 @@ fn result_card(p: &CardProps) -> Html {
         Outcome::NotEligible => "rr-status-no",
     };
     let decision = item.decision.map(|d| match d {
-        Decision::Mandatory => Msg::DecisionMandatory,
-        Decision::Discretionary if item.remedy == RemedyId::Pardon => Msg::DecisionGovernor,
-        Decision::Discretionary => Msg::DecisionDiscretionary,
-        Decision::Automatic => Msg::DecisionAutomatic,
+        Decision::Mandatory => ReportMsg::DecisionMandatory,
+        Decision::Discretionary if item.remedy == RemedyId::Pardon => ReportMsg::DecisionGovernor,
+        Decision::Discretionary => ReportMsg::DecisionDiscretionary,
+        Decision::Automatic => ReportMsg::DecisionAutomatic,
     });
     html! {
         <article class="rr-card" data-remedy={item.remedy.id()} data-outcome={outcome_code(item.outcome)}>
             <h3 class="rr-card-title">{ text.name }</h3>
             <p class={classes!("rr-status", status_class)}><strong>{ outcome_line(item, lang) }</strong></p>
             if let Some(d) = decision { <p class="rr-decision">{ ctx.t(d) }</p> }
-            <h4 class="rr-h4">{ ctx.t(Msg::WhyLabel) }</h4>
+            <h4 class="rr-h4">{ ctx.t(ReportMsg::WhyLabel) }</h4>
             <ul class="rr-reasons">
             { for item.reasons.iter().map(|w| html! {
                 <li>{ why_text(w, lang) }<span class="rr-cite">{ " (" }{ w.cite }{ ")" }</span></li>
@@ -267,14 +323,14 @@ fn result_card(p: &CardProps) -> Html {
                     let field = field.as_str();
                     let q = question_for_field(field);
                     let answer = q.map(|q| {
-                        let dispatch = ctx.dispatch.clone();
-                        Callback::from(move |e: MouseEvent| { e.prevent_default(); dispatch.emit(Action::Go(q, true)); })
+                        let go = p.go.clone();
+                        Callback::from(move |e: MouseEvent| { e.prevent_default(); go.emit((q, true)); })
                     });
                     html! {
                         <p>
-                            <strong>{ ctx.t(Msg::WhereToFind) }{ ": " }</strong>{ where_to_find(field, lang) }
+                            <strong>{ ctx.t(ReportMsg::WhereToFind) }{ ": " }</strong>{ where_to_find(field, lang) }
                             if let Some(onclick) = answer {
-                                { " " }<a href="#" class="rr-no-print" onclick={onclick}>{ ctx.t(Msg::AnswerIt) }</a>
+                                { " " }<a href="#" class="rr-no-print" onclick={onclick}>{ ctx.t(ReportMsg::AnswerIt) }</a>
                             }
                         </p>
                     }
@@ -282,13 +338,13 @@ fn result_card(p: &CardProps) -> Html {
                 </div>
             }
             <details class="rr-card-more">
-                <summary>{ ctx.t(Msg::WhatItDoes) }</summary>
+                <summary>{ ctx.t(ReportMsg::WhatItDoes) }</summary>
                 <p>{ text.does }</p>
-                <h4 class="rr-h4">{ ctx.t(Msg::WhatItDoesNot) }</h4>
+                <h4 class="rr-h4">{ ctx.t(ReportMsg::WhatItDoesNot) }</h4>
                 <p>{ text.does_not }</p>
             </details>
             if item.remedy != RemedyId::Pc1203_425 && item.remedy != RemedyId::Pc851_93 || item.outcome == Outcome::Eligible {
-                <h4 class="rr-h4">{ ctx.t(Msg::NextSteps) }</h4>
+                <h4 class="rr-h4">{ ctx.t(ReportMsg::NextSteps) }</h4>
                 <p>{ text.next }</p>
             }
         </article>
@@ -305,11 +361,17 @@ fn outcome_code(o: Outcome) -> &'static str {
 }
 
 /// "Save my answers to a file": the contract's case file, downloaded; nothing is uploaded.
+#[derive(Properties, PartialEq)]
+struct SaveProps {
+    draft: Rc<Draft>,
+    lang: Lang,
+    today: NaiveDate,
+}
+
 #[function_component(SaveAnswers)]
-pub fn save_answers(p: &PageProps) -> Html {
-    let ctx = &p.ctx;
-    let draft = ctx.state.draft.clone();
-    let today = ctx.today;
+fn save_answers(p: &SaveProps) -> Html {
+    let draft = p.draft.clone();
+    let today = p.today;
     let onclick = Callback::from(move |_| {
         let mut value = draft.to_case_value();
         value["as_of"] = serde_json::Value::String(crate::engine::dates::iso(today));
@@ -317,8 +379,8 @@ pub fn save_answers(p: &PageProps) -> Html {
         download("record-relief-answers.json", &text);
     });
     html! {
-        <button type="button" class="rr-button rr-button-secondary" onclick={onclick} title={ctx.t(Msg::SaveHint)}>
-            { ctx.t(Msg::SaveAnswers) }
+        <button type="button" class="rr-button rr-button-secondary" onclick={onclick} title={t(ReportMsg::SaveHint, p.lang)}>
+            { t(ReportMsg::SaveAnswers, p.lang) }
         </button>
     }
 }
@@ -342,62 +404,4 @@ fn download(name: &str, text: &str) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// "Open saved answers": reads a case file on the device and checks it with the engine's
-/// strict reader; a bad file gets a clear message.
-#[function_component(OpenSaved)]
-pub fn open_saved(p: &PageProps) -> Html {
-    let ctx = &p.ctx;
-    let error = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    let onchange = {
-        let (error, dispatch, today, reader) = (
-            error.clone(),
-            ctx.dispatch.clone(),
-            ctx.today,
-            reader.clone(),
-        );
-        let lang = ctx.lang();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let (error, dispatch) = (error.clone(), dispatch.clone());
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(file), move |result| {
-                    let Ok(text) = result else {
-                        error.set(Some(t(Msg::OpenNotJson, lang).to_string()));
-                        return;
-                    };
-                    match case_json::parse_case(&text, None, today) {
-                        Ok((case, _)) => {
-                            error.set(None);
-                            dispatch.emit(Action::Load(Draft::from_case(&case)));
-                        }
-                        Err(e) => error.set(Some(format!("{} ({e})", t(Msg::OpenNotJson, lang)))),
-                    }
-                });
-            *reader.borrow_mut() = Some(task);
-        })
-    };
-    html! {
-        <div class="rr-open rr-no-print">
-            if let Some(message) = &*error {
-                <div class="rr-error-summary" role="alert">
-                    <h2 class="rr-error-title">{ ctx.t(Msg::OpenError) }</h2>
-                    <p id="rr-open-file-error" class="rr-error-message">{ message.clone() }</p>
-                </div>
-            }
-            <label class="rr-label" for="rr-open-file">{ ctx.t(Msg::OpenAnswers) }</label>
-            <input type="file" id="rr-open-file" class="rr-file" accept=".json,application/json" onchange={onchange}
-                aria-describedby={error.is_some().then_some("rr-open-file-error")} />
-        </div>
-    }
 }

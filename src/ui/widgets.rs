@@ -2,7 +2,7 @@
 //! (radios, checkboxes, dates, the offence picker).
 
 use super::{quick_exit, Action, Ctx};
-use crate::engine::catalog::{self, search::search};
+use crate::engine::catalog::{self, Offense};
 use crate::engine::dates::FuzzyDate;
 use crate::i18n::{format_date, month_name, t, Lang, Msg};
 use crate::wizard::{DateAnswer, Question, Section};
@@ -380,7 +380,12 @@ pub enum Picked {
     DontKnow,
 }
 
-#[derive(Properties, PartialEq)]
+/// Finds offences for a query (at most `limit`), or `None` while the search is not ready yet.
+pub type Search = fn(&str, usize) -> Option<Vec<&'static Offense>>;
+/// Calls back once the search is ready.
+pub type WhenReady = fn(Box<dyn FnOnce()>);
+
+#[derive(Properties)]
 pub struct PickerProps {
     pub id: AttrValue,
     pub lang: Lang,
@@ -388,6 +393,24 @@ pub struct PickerProps {
     pub onpick: Callback<Picked>,
     #[prop_or_default]
     pub error: bool,
+    /// The widget searches through the results module (see `super::lazy::search`): the search
+    /// words are not part of its first load.
+    pub search: Search,
+    pub when_ready: WhenReady,
+}
+
+/// The search functions are fixed for the widget's lifetime; compare the rest.
+impl PartialEq for PickerProps {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.id, self.lang, &self.picked, &self.onpick, self.error)
+            == (
+                &other.id,
+                other.lang,
+                &other.picked,
+                &other.onpick,
+                other.error,
+            )
+    }
 }
 
 /// Search the catalog by code section or words, and choose one result.
@@ -409,21 +432,33 @@ pub fn offense_picker(p: &PickerProps) -> Html {
             }
         })
     };
-    let results = search(&query, 8);
+    // Not ready yet: say so, and search again once it is.
+    let ready = use_state(|| false);
+    let found = (p.search)(&query, 8);
+    {
+        let (ready, waiting, when_ready) = (ready.clone(), found.is_none(), p.when_ready);
+        use_effect_with(waiting, move |waiting| {
+            if *waiting {
+                when_ready(Box::new(move || ready.set(true)));
+            }
+        });
+    }
+    let loading = found.is_none() && !query.trim().is_empty();
+    let results = found.unwrap_or_default();
     let name = format!("{}-choice", p.id);
     let mut options: Vec<(AttrValue, String)> = results
         .iter()
         .map(|o| {
             let label = o.label();
-            let plain = if p.lang == Lang::Es { o.es } else { o.en };
-            (AttrValue::from(label.clone()), format!("{plain} ({label})"))
+            let plain = if p.lang == Lang::Es { o.es() } else { o.en() };
+            (AttrValue::from(label), format!("{plain} ({label})"))
         })
         .collect();
     // Keep the chosen offence listed even when the query no longer finds it.
     if let Some(Picked::Offense(label)) = &p.picked {
         if !options.iter().any(|(v, _)| v.as_str() == label) {
             if let Some(o) = catalog::lookup(label) {
-                let plain = if p.lang == Lang::Es { o.es } else { o.en };
+                let plain = if p.lang == Lang::Es { o.es() } else { o.en() };
                 options.insert(
                     0,
                     (AttrValue::from(label.clone()), format!("{plain} ({label})")),
@@ -448,6 +483,8 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     };
     let status = if query.trim().is_empty() {
         String::new()
+    } else if loading {
+        t(Msg::OffenseLoading, p.lang).to_string()
     } else if results.is_empty() {
         t(Msg::OffenseNoMatch, p.lang).to_string()
     } else {
@@ -492,7 +529,7 @@ pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
     match offense.and_then(catalog::lookup) {
         Some(o) => format!(
             "{} ({})",
-            if lang == Lang::Es { o.es } else { o.en },
+            if lang == Lang::Es { o.es() } else { o.en() },
             o.label()
         ),
         None => t(Msg::UnknownCode, lang).to_string(),

@@ -5,6 +5,7 @@
 //! Which questions are asked depends only on what the engine needs for this record (the value
 //! question only for theft offences, probation questions only for a probation sentence…).
 
+pub mod codec;
 mod draft;
 
 pub use draft::*;

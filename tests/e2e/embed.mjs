@@ -4,7 +4,7 @@
 import http from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, assert } from './harness.mjs';
+import { freePort, assert, recordRequest } from './harness.mjs';
 import { root, dist, ownFiles } from './lib.mjs';
 
 const TYPES = {
@@ -69,14 +69,14 @@ function hostFiles(widgetOrigin, pages) {
 /** A browser context that records every request and CSP violation, and blocks other origins. */
 async function openContext(env, origins) {
   const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
-  const log = { requests: [], foreign: [], afterLoad: [], errors: [], warnings: [], loaded: false, messages: [] };
+  const log = { requests: [], foreign: [], afterLoad: [], deferred: [], errors: [], warnings: [], loaded: false, messages: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (origins.some((o) => url.startsWith(o + '/'))) return route.continue();
     log.foreign.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('request', (r) => { log.requests.push(r.url()); if (log.loaded) log.afterLoad.push(r.url()); });
+  context.on('request', (r) => recordRequest(log, r));
   // Record CSP violations in every document (host page and frames) and what the host receives.
   await context.addInitScript(() => {
     window.__violations = [];

@@ -48,22 +48,37 @@ export async function launchBrowser() {
 }
 
 /**
+ * The results module (engine + results page) is fetched after the first page, on purpose: a
+ * plain GET of one of our own hashed files, with no query, fragment or body. Any other request
+ * after load is a leak.
+ */
+export function isDeferredModule(req) {
+  const url = new URL(req.url());
+  return req.method() === 'GET' && !req.postData() && !url.search && !url.hash
+    && /^\/(?:.*\/)?results-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.test(url.pathname);
+}
+
+/** Records a request: every URL, and, after load, anything but the deferred results module. */
+export function recordRequest(log, req) {
+  log.requests.push(req.url());
+  if (isDeferredModule(req)) log.deferred.push(req.url());
+  else if (log.loaded) log.afterLoad.push(req.url());
+}
+
+/**
  * Opens a fresh context on `origin`, recording requests and console errors. Requests to any
  * other origin are aborted (a leak fails closed) and reported.
  */
 export async function openPage(browser, origin, { viewport } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: viewport || { width: 1280, height: 900 } });
-  const log = { requests: [], foreign: [], afterLoad: [], consoleErrors: [], loaded: false };
+  const log = { requests: [], foreign: [], afterLoad: [], deferred: [], consoleErrors: [], loaded: false };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin + '/') || url === origin) return route.continue();
     log.foreign.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('request', (req) => {
-    log.requests.push(req.url());
-    if (log.loaded) log.afterLoad.push(req.url());
-  });
+  context.on('request', (req) => recordRequest(log, req));
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error') log.consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => log.consoleErrors.push(String(err)));

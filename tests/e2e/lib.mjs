@@ -75,6 +75,18 @@ export function shown(date, lang = 'en') {
 // --- One session per test ---------------------------------------------------------------------
 
 /** The files the static server may serve: dist/ and its root. */
+/**
+ * The files a first visit to the widget downloads: the page, its scripts, the main wasm module
+ * and the stylesheet. Not `embed.js` (the law firm's loader, not part of a visit to the widget)
+ * and not the results module (`results-*`), which loads once the visitor has started. The e2e
+ * suite checks that a first visit requests exactly these; the size budget and the bench count them.
+ */
+export function firstLoadFiles(dir) {
+  return readdirSync(dir)
+    .filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js' && !f.startsWith('results-'))
+    .sort();
+}
+
 export function ownFiles() {
   return new Set(['/', ...readdirSync(dist).map((f) => '/' + f)]);
 }

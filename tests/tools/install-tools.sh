@@ -41,7 +41,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -q chromium chromium-driver
 fi
 
-# npm packages: binaryen (a wasm-opt that reads current rustc output), playwright-core, axe-core.
+# npm packages: binaryen (a wasm-opt that reads current rustc output), terser (minifies the
+# wasm-bindgen JS glue at build time), playwright-core, axe-core.
 stamp=tests/e2e/node_modules/.installed-lock
 if [ ! -f "$stamp" ] || ! cmp -s tests/e2e/package-lock.json "$stamp"; then
   say "installing npm packages for the browser tests"

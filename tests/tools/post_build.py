@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced).
 
+0. Build the results module (`src/bin/results.rs`: the engine and the results page), which the
+   widget loads only after its first page: cargo, wasm-bindgen and (release) wasm-opt -Oz, with
+   content-hashed names `results-<hash>.js` / `results-<hash>_bg.wasm`.
+   Both modules' JS glue is minified with terser (release builds).
 1. A strict Content-Security-Policy (script-src 'self') refuses inline scripts: move Trunk's
    inline module loader into `boot-<hash>.js`, loaded with Subresource Integrity.
 2. Write `embed.js` (the law-firm loader, a stable name) from `src/embed/embed.js`, filling in
@@ -11,7 +15,10 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
 if not staging:
@@ -23,29 +30,86 @@ def sri(data: bytes) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
+def minify_js(path: str) -> bool:
+    """Minifies wasm-bindgen's JS glue with terser in release builds (Trunk minifies the HTML
+    and CSS, not the glue). Returns whether it did."""
+    if os.environ.get("TRUNK_PROFILE") != "release":
+        return False
+    subprocess.run(["terser", path, "--module", "--compress", "--mangle", "--output", path], check=True)
+    return True
+
+
+def build_results() -> dict:
+    release = os.environ.get("TRUNK_PROFILE", "debug") == "release"
+    bin_name = "record-relief-results"
+    cargo = ["cargo", "build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", bin_name]
+    if release:
+        cargo.append("--release")
+    subprocess.run(cargo, cwd=root, check=True)
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
+    wasm_in = os.path.join(target, "wasm32-unknown-unknown", "release" if release else "debug", bin_name + ".wasm")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["wasm-bindgen", "--target", "web", "--no-typescript", "--out-dir", tmp,
+                        "--out-name", "results", wasm_in], check=True)
+        wasm, js = os.path.join(tmp, "results_bg.wasm"), os.path.join(tmp, "results.js")
+        minify_js(js)
+        if release:
+            # Same optimizer and level as Trunk uses for the main module (data-wasm-opt="z").
+            subprocess.run(["wasm-opt", "-Oz", "-o", wasm + ".opt", wasm], check=True)
+            os.replace(wasm + ".opt", wasm)
+        wasm_data = open(wasm, "rb").read()
+        # The glue never fetches the wasm by its default name: the loader passes it in.
+        js_data = open(js, "rb").read()
+        stem = "results-" + hashlib.sha256(wasm_data + js_data).hexdigest()[:16]
+        files = {"js": stem + ".js", "wasm": stem + "_bg.wasm"}
+        shutil.copyfile(js, os.path.join(staging, files["js"]))
+        shutil.copyfile(wasm, os.path.join(staging, files["wasm"]))
+    files["jsIntegrity"] = sri(js_data)
+    files["wasmIntegrity"] = sri(wasm_data)
+    return files
+
+
+results = build_results()
+loader_template = open(os.path.join(root, "src", "embed", "results-loader.js"), encoding="utf-8").read()
+
+
+def results_loader(base: str) -> str:
+    return loader_template.replace("__RR_BASE__", base).replace("__RR_RESULTS__", json.dumps(results))
+
+
 index_path = os.path.join(staging, "index.html")
 html = open(index_path, encoding="utf-8").read()
 
+
+# The main module's glue, minified; its integrity hash in index.html follows.
+for name in os.listdir(staging):
+    if name.startswith("record-relief-") and name.endswith(".js"):
+        path = os.path.join(staging, name)
+        before = sri(open(path, "rb").read())
+        if minify_js(path):
+            html = html.replace(before, sri(open(path, "rb").read()))
+
 # 1. The inline loader, moved out.
-pattern = re.compile(r"<script type=\"module\"( nonce=\"[^\"]*\")?>(?P<body>.*?)</script>", re.S)
+# Trunk's HTML minifier (minify = "on_release") drops the quotes around attribute values.
+pattern = re.compile(r"<script type=\"?module\"?( nonce=\"?[^\">]*\"?)?>(?P<body>.*?)</script>", re.S)
 match = pattern.search(html)
 if not match:
-    sys.exit("post_build.py: no inline module script found in index.html")
-body = match.group("body").strip() + "\n"
+    sys.exit("post_build.py: no inline module script found in index.html:\n" + html)
+body = match.group("body").strip() + "\n" + results_loader("new URL('.', import.meta.url)")
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:
     f.write(data)
 tag = f'<script type="module" src="./{boot}" integrity="{sri(data)}" crossorigin="anonymous"></script>'
 html = html[: match.start()] + tag + html[match.end():]
-if '<script type="module">' in html:
+if pattern.search(html):
     sys.exit("post_build.py: more than one inline module script; refusing to guess")
 open(index_path, "w", encoding="utf-8").write(html)
 
 # 2. embed.js with the hashed asset names.
 names = os.listdir(staging)
 def one(suffix: str) -> str:
-    found = [n for n in names if n.startswith("record-relief-") and n.endswith(suffix)] if suffix != ".css" else \
+    found = [n for n in names if n.startswith("record-relief-") and n.endswith(suffix) and not n.startswith("record-relief-results")] if suffix != ".css" else \
             [n for n in names if n.startswith("widget-") and n.endswith(".css")]
     if len(found) != 1:
         sys.exit(f"post_build.py: expected one *{suffix} asset, found {found}")
@@ -62,5 +126,8 @@ template = open(os.path.join(root, "src", "embed", "embed.js"), encoding="utf-8"
 if "__RR_ASSETS__" not in template:
     sys.exit("post_build.py: src/embed/embed.js lacks the __RR_ASSETS__ placeholder")
 with open(os.path.join(staging, "embed.js"), "w", encoding="utf-8") as f:
-    f.write(template.replace("__RR_ASSETS__", json.dumps(assets, indent=2)))
-print(f"post_build.py: loader moved to {boot}; embed.js written")
+    if "__RR_RESULTS_LOADER__" not in template:
+        sys.exit("post_build.py: src/embed/embed.js lacks the __RR_RESULTS_LOADER__ placeholder")
+    f.write(template.replace("__RR_ASSETS__", json.dumps(assets, indent=2))
+            .replace("__RR_RESULTS_LOADER__", results_loader("base").strip().replace("\n", "\n    ")))
+print(f"post_build.py: results module {results['js']}; loader moved to {boot}; embed.js written")

@@ -96,6 +96,9 @@ fn main() {
         if fields[3].is_empty() || fields[4].is_empty() {
             fail("English and Spanish names are required");
         }
+        if fields.iter().any(|f| f.contains('|')) {
+            fail("a field may not contain |");
+        }
         let aliases = if fields[5] == "-" { "" } else { fields[5] };
         let key = format!("{code}{}", section.to_ascii_uppercase());
         entries.push((
@@ -123,12 +126,20 @@ fn main() {
     }
     out.push_str("}\n\n");
     writeln!(out, "pub static OFFENSES: [Offense; {}] = [", entries.len()).unwrap();
-    for (key, code, section, level, flags, en, es, aliases) in &entries {
+    for (index, (key, code, section, level, flags, en, es, _)) in entries.iter().enumerate() {
         writeln!(
             out,
-            "    Offense {{ key: {key:?}, code: {code:?}, section: {section:?}, level: OffenseLevel::{level}, flags: {flags}, en: {en:?}, es: {es:?}, aliases: {aliases:?} }},"
+            "    Offense {{ record: {:?}, level: OffenseLevel::{level}, flags: {flags}, index: {index} }},",
+            format!("{key}|{code} {section}|{en}|{es}")
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+    // Search words apart from the entries: only the search uses them, so a module that shows
+    // offences without searching them does not carry them.
+    writeln!(out, "static ALIASES: [&str; {}] = [", entries.len()).unwrap();
+    for entry in &entries {
+        writeln!(out, "    {:?},", entry.7).unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("offenses.rs");

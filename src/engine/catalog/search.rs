@@ -29,8 +29,8 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Offense> {
         .collect();
     scored.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then(a.1.key.len().cmp(&b.1.key.len()))
-            .then(a.1.key.cmp(b.1.key))
+            .then(a.1.key().len().cmp(&b.1.key().len()))
+            .then(a.1.key().cmp(b.1.key()))
     });
     scored.into_iter().take(limit).map(|(_, o)| o).collect()
 }
@@ -40,13 +40,13 @@ fn section_score(o: &Offense, key: &str, raw: &str) -> u32 {
     if !raw.chars().any(|c| c.is_ascii_digit()) {
         return 0;
     }
-    let section_key = &o.key[o.code.len()..];
-    if o.key == key || section_key == key {
+    let section_key = &o.key()[o.code().len()..];
+    if o.key() == key || section_key == key {
         return 100;
     }
-    if o.key.starts_with(key) || (key.len() >= 2 && section_key.starts_with(key)) {
+    if o.key().starts_with(key) || (key.len() >= 2 && section_key.starts_with(key)) {
         // "PC 459" should list 459 before 459.5; shorter keys first.
-        return 60u32.saturating_sub((o.key.len() - key.len().min(o.key.len())) as u32);
+        return 60u32.saturating_sub((o.key().len() - key.len().min(o.key().len())) as u32);
     }
     0
 }
@@ -59,8 +59,8 @@ fn word_score(o: &Offense, words: &[String]) -> u32 {
     {
         return 0;
     }
-    let names: Vec<String> = [o.en, o.es].iter().flat_map(|t| words_of(t)).collect();
-    let aliases = words_of(o.aliases);
+    let names: Vec<String> = [o.en(), o.es()].iter().flat_map(|t| words_of(t)).collect();
+    let aliases = words_of(o.aliases());
     let mut total = 0;
     for w in words {
         let best_of = |hay: &[String]| hay.iter().map(|h| word_match(w, h)).max().unwrap_or(0);
@@ -100,24 +100,36 @@ fn word_match(query: &str, word: &str) -> u32 {
     0
 }
 
-/// Lower-cased words without accents; digits kept.
+/// Lower-cased words without accents; digits kept. Letters are ASCII and Latin-1 (English and
+/// Spanish): the catalog has no other script, and Rust's full Unicode case tables would add
+/// about 25 KB to the widget's first load.
 fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || is_latin1_letter(c) || c == '.'))
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())
         .map(|w| w.chars().map(fold_accent).collect::<String>())
         .collect()
 }
 
+fn is_latin1_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
+}
+
 fn fold_accent(c: char) -> char {
+    // Latin-1 capitals sit 0x20 below their small letters.
+    let c = match c {
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c.to_ascii_lowercase(),
+    };
     match c {
-        'á' | 'à' | 'ä' | 'â' | 'Á' => 'a',
-        'é' | 'è' | 'ë' | 'ê' | 'É' => 'e',
-        'í' | 'ì' | 'ï' | 'î' | 'Í' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' | 'Ó' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' | 'Ú' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        _ => c.to_lowercase().next().unwrap_or(c),
+        'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
     }
 }
 
@@ -161,7 +173,7 @@ mod tests {
     use super::*;
 
     fn top(query: &str) -> Vec<&'static str> {
-        search(query, 5).iter().map(|o| o.key).collect()
+        search(query, 5).iter().map(|o| o.key()).collect()
     }
 
     #[test]
@@ -185,6 +197,16 @@ mod tests {
         assert!(top("shopliftng").contains(&"PC459.5"));
         assert!(top("shoplfiting").contains(&"PC459.5"));
         assert!(top("pety theft").contains(&"PC488"));
+    }
+
+    #[test]
+    fn capitals_and_accents_fold_like_small_plain_letters() {
+        assert_eq!(fold_accent('Á'), 'a');
+        assert_eq!(fold_accent('Ñ'), 'n');
+        assert_eq!(fold_accent('Q'), 'q');
+        assert_eq!(fold_accent('×'), '×');
+        assert_eq!(top("FALSIFICACIÓN"), top("falsificacion"));
+        assert!(top("FALSIFICACIÓN").contains(&"PC470"));
     }
 
     #[test]

@@ -112,7 +112,7 @@ fn not_an_infraction(view: &ConvictionView) -> Check {
 /// 1203.4(b): PC 286(c), 288, 287(c), 288.5, 289(j), 311.1–311.11 and **felony** 261.5(d)
 /// (a misdemeanor 261.5(d), or one reduced to a misdemeanor, is not excluded).
 fn offense_not_excluded(view: &ConvictionView) -> Check {
-    let felony_only = view.offense.is_some_and(|o| o.key == "PC261.5(D)");
+    let felony_only = view.offense.is_some_and(|o| o.key() == "PC261.5(D)");
     if felony_only && view.effective_level() != Level::Felony {
         return Check::Pass;
     }
