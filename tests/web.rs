@@ -68,8 +68,8 @@ fn picker_harness(p: &PickerHarnessProps) -> Html {
     fn search(query: &str, limit: usize) -> Option<Vec<&'static Offense>> {
         Some(record_relief::engine::catalog::search::search(query, limit))
     }
-    fn when_ready(ready: Box<dyn FnOnce()>) {
-        ready()
+    fn when_ready(ready: Box<dyn FnOnce(bool)>) {
+        ready(true)
     }
     html! { <OffensePicker id="picker" lang={Lang::En} picked={None::<Picked>} onpick={p.picked.clone()}
     search={search as Search} when_ready={when_ready as WhenReady} /> }

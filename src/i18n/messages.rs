@@ -104,6 +104,8 @@ Msg {
     OffenseSearchLabel => ["Code section or words", "Sección del código o palabras"],
     OffenseResults => ["Matching offenses", "Delitos que coinciden"],
     OffenseLoading => ["Getting the list of offenses ready…", "Preparando la lista de delitos…"],
+    OffenseLoadFailed => ["The list of offenses could not be loaded. Check your internet connection and reload the page, or choose \"I don't know the code\".",
+                          "No se pudo cargar la lista de delitos. Revise su conexión a internet y vuelva a cargar la página, o elija \"No sé el código\"."],
     OffenseNoMatch => ["No offense matches those words. Try the code section, other words, or choose \"I don't know the code\".",
                        "Ningún delito coincide con esas palabras. Pruebe con la sección del código, otras palabras, o elija \"No sé el código\"."],
     OffenseDontKnow => ["I don't know the code", "No sé el código"],

@@ -77,9 +77,9 @@ pub fn search(query: &str, limit: usize) -> Option<Vec<&'static Offense>> {
     Some(labels.lines().filter_map(catalog::lookup).collect())
 }
 
-/// Calls `ready` once the results module is loaded (or has failed to load).
-pub fn when_ready(ready: Box<dyn FnOnce()>) {
-    with_module(move |_| ready());
+/// Calls `ready` once the results module is loaded (`true`) or has failed to load (`false`).
+pub fn when_ready(ready: Box<dyn FnOnce(bool)>) {
+    with_module(move |module| ready(module.is_ok()));
 }
 
 fn call(module: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {

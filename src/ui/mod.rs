@@ -391,12 +391,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div class="rr" lang={ctx.lang().tag()} ref={root}>
-            <widgets::TopBar ctx={ctx.clone()} />
+            { widgets::top_bar(&ctx) }
             <main class="rr-main" id="rr-main">
-                <widgets::Progress ctx={ctx.clone()} />
+                { widgets::progress(&ctx) }
                 { pages::page(&ctx) }
             </main>
-            <widgets::Footer ctx={ctx.clone()} />
+            { widgets::footer(&ctx) }
         </div>
     }
 }

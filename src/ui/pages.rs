@@ -483,6 +483,13 @@ fn use_page_focus(heading: &NodeRef, title: String, has_error: bool) {
     {
         let heading = heading.clone();
         use_effect_with((), move |_| {
+            // Not on the page the visitor arrives on: there the browser and screen readers start
+            // at the top as usual, an embedding page is not scrolled to the widget, and the first
+            // paint waits for no forced layout. After that, each new page's heading gets focus.
+            thread_local!(static ARRIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+            if !ARRIVED.with(|a| a.replace(true)) {
+                return;
+            }
             if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }

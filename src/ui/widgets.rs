@@ -10,14 +10,10 @@ use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CtxProps {
-    pub ctx: Ctx,
-}
+// The page frame (top bar, progress, footer) is plain functions rather than components: they
+// keep no state of their own, and each component costs the first load its own Yew machinery.
 
-#[function_component(TopBar)]
-pub fn top_bar(p: &CtxProps) -> Html {
-    let ctx = &p.ctx;
+pub fn top_bar(ctx: &Ctx) -> Html {
     let other = ctx.lang().other();
     let switch = {
         let dispatch = ctx.dispatch.clone();
@@ -39,9 +35,7 @@ pub fn top_bar(p: &CtxProps) -> Html {
     }
 }
 
-#[function_component(Progress)]
-pub fn progress(p: &CtxProps) -> Html {
-    let ctx = &p.ctx;
+pub fn progress(ctx: &Ctx) -> Html {
     let current = ctx.state.at.section();
     if current == Section::Start {
         return html! {};
@@ -80,9 +74,7 @@ pub fn progress(p: &CtxProps) -> Html {
     }
 }
 
-#[function_component(Footer)]
-pub fn footer(p: &CtxProps) -> Html {
-    let ctx = &p.ctx;
+pub fn footer(ctx: &Ctx) -> Html {
     let b = &ctx.branding;
     let clear = {
         let dispatch = ctx.dispatch.clone();
@@ -382,8 +374,8 @@ pub enum Picked {
 
 /// Finds offences for a query (at most `limit`), or `None` while the search is not ready yet.
 pub type Search = fn(&str, usize) -> Option<Vec<&'static Offense>>;
-/// Calls back once the search is ready.
-pub type WhenReady = fn(Box<dyn FnOnce()>);
+/// Calls back once the search is ready (`true`) or could not be made ready (`false`).
+pub type WhenReady = fn(Box<dyn FnOnce(bool)>);
 
 #[derive(Properties)]
 pub struct PickerProps {
@@ -432,14 +424,14 @@ pub fn offense_picker(p: &PickerProps) -> Html {
             }
         })
     };
-    // Not ready yet: say so, and search again once it is.
-    let ready = use_state(|| false);
+    // Not ready yet: say so, and search again once it is (or say it failed).
+    let ready = use_state(|| None::<bool>);
     let found = (p.search)(&query, 8);
     {
         let (ready, waiting, when_ready) = (ready.clone(), found.is_none(), p.when_ready);
         use_effect_with(waiting, move |waiting| {
             if *waiting {
-                when_ready(Box::new(move || ready.set(true)));
+                when_ready(Box::new(move |ok| ready.set(Some(ok))));
             }
         });
     }
@@ -483,6 +475,8 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     };
     let status = if query.trim().is_empty() {
         String::new()
+    } else if loading && *ready == Some(false) {
+        t(Msg::OffenseLoadFailed, p.lang).to_string()
     } else if loading {
         t(Msg::OffenseLoading, p.lang).to_string()
     } else if results.is_empty() {

@@ -235,6 +235,10 @@ export async function embedTests(env) {
       // It works: start the questions.
       await page.getByRole('button', { name: 'Start now' }).click();
       await page.getByRole('heading', { level: 1, name: 'Do you have a criminal case that is not finished?' }).waitFor();
+      // The results module loads from the widget's origin, with its integrity hashes, into this page.
+      const exports = await page.evaluate(async () => Object.keys(await globalThis.__recordReliefResults()).sort().join(','));
+      assert(exports.includes('mount') && exports.includes('search') && exports.includes('read_saved'), `results module exports: ${exports}`);
+      assert(log.deferred.length === 2 && log.deferred.every((u) => u.startsWith(widget.origin + '/')), `results module: ${log.deferred.join(', ')}`);
       assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
       assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
       assertOnlyOwnFiles(log, host.origin, widget.origin, ['/inline.html', '/host.css']);

@@ -198,6 +198,27 @@ export function stateTests(env) {
       await s.expectCard('pc_1203_4', 'eligible', ['If you qualify, the court must grant it.']);
     })],
 
+    ["the results module cannot be fetched (offline after the first page): the picker says so, and 'I don't know the code' still works", async () => {
+      const s = await Session.open(env);
+      try {
+        const { page, w } = s;
+        await s.context.route(/\/results-[0-9a-f]{16}/, (route) => route.abort('internetdisconnected'));
+        await s.begin();
+        await s.aboutYou();
+        await s.choose('QHasConvictions', 'Yes');
+        await s.at(w.QOffense);
+        await page.getByRole('searchbox', { name: w.OffenseSearchLabel, exact: true }).fill('shoplifting');
+        await page.getByRole('status').filter({ hasText: w.OffenseLoadFailed }).waitFor();
+        // "I don't know the code" still works without the list.
+        await page.getByRole('radio', { name: w.OffenseDontKnow, exact: true }).check();
+        await page.getByRole('radio', { name: w.CatTheft, exact: true }).check();
+        await s.continue();
+        assert(!(await page.getByText(w.OffenseLoadFailed).isVisible()), 'moved on from the picker');
+      } finally {
+        await s.context.close().catch(() => {});
+      }
+    }],
+
     ['opening a bad file (not JSON, or a field the strict reader refuses) shows the error', withSession(env, async (s) => {
       const { page, w } = s;
       const input = page.getByLabel('Open saved answers');
