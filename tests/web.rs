@@ -57,6 +57,54 @@ async fn app_renders_its_heading() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn without_its_results_module_the_results_page_says_so() {
+    // A visitor back on the results page (session storage: the answers, then the page key, the
+    // language and the "from check" flag, as `ui::Saved` lays them out) whose results module
+    // cannot load: here no page loader defines `__recordReliefResults` at all.
+    let draft = Draft {
+        has_convictions: Some(Choice::No),
+        has_arrests: Some(Choice::No),
+        ..Default::default()
+    };
+    let stored = format!("{}7:resultsan", codec::encode(&draft));
+    storage().set_item("record-relief", &stored).unwrap();
+    let host = mount_point("results-unavailable");
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            branding: Default::default(),
+            today: today(),
+        },
+    )
+    .render();
+    // The failure shows on the render after the loader is found missing.
+    for _ in 0..20 {
+        settle().await;
+        if host.query_selector("[role=alert]").unwrap().is_some() {
+            break;
+        }
+    }
+    let heading = host
+        .query_selector("h1")
+        .unwrap()
+        .unwrap_or_else(|| panic!("an h1 in {}", host.inner_html()));
+    assert_eq!(heading.text_content().unwrap(), "Your results");
+    let alert = host
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    assert!(
+        alert
+            .text_content()
+            .unwrap()
+            .contains("could not be loaded"),
+        "{:?}",
+        alert.text_content()
+    );
+    storage().clear().unwrap();
+}
+
 #[derive(Properties, PartialEq)]
 struct PickerHarnessProps {
     picked: Callback<Picked>,
