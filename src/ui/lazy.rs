@@ -59,9 +59,12 @@ fn with_module(done: impl FnOnce(Result<JsValue, ()>) + 'static) {
     err.forget();
 }
 
-/// Starts loading the results module without waiting for it.
+/// Starts loading the results module without waiting for it (once: later calls do nothing).
 pub fn prefetch() {
-    with_module(|_| ());
+    thread_local!(static REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !REQUESTED.with(|r| r.replace(true)) {
+        with_module(|_| ());
+    }
 }
 
 /// The offence picker's search, run by the results module (which holds the search words);
