@@ -25,6 +25,20 @@ fn mount_point(id: &str) -> web_sys::Element {
     host
 }
 
+/// The whole widget, with no firm settings, mounted in a new element.
+fn mount_app(id: &str) -> web_sys::Element {
+    let host = mount_point(id);
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            branding: Default::default(),
+            today: today(),
+        },
+    )
+    .render();
+    host
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(60)).await;
 }
@@ -40,15 +54,7 @@ fn storage() -> web_sys::Storage {
 #[wasm_bindgen_test]
 async fn app_renders_its_heading() {
     storage().clear().unwrap();
-    let host = mount_point("app-heading");
-    yew::Renderer::<App>::with_root_and_props(
-        host.clone(),
-        AppProps {
-            branding: Default::default(),
-            today: today(),
-        },
-    )
-    .render();
+    let host = mount_app("app-heading");
     settle().await;
     let heading = host.query_selector("h1").unwrap().expect("an h1");
     assert_eq!(
@@ -69,15 +75,7 @@ async fn without_its_results_module_the_results_page_says_so() {
     };
     let stored = format!("{}7:resultsan", codec::encode(&draft));
     storage().set_item("record-relief", &stored).unwrap();
-    let host = mount_point("results-unavailable");
-    yew::Renderer::<App>::with_root_and_props(
-        host.clone(),
-        AppProps {
-            branding: Default::default(),
-            today: today(),
-        },
-    )
-    .render();
+    let host = mount_app("results-unavailable");
     // The failure shows on the render after the loader is found missing.
     for _ in 0..20 {
         settle().await;
