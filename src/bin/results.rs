@@ -1,6 +1,7 @@
-//! The results module: the engine, its legal texts and the results page, built as a second wasm
-//! module that the widget loads after its first page (see `src/ui/lazy.rs`). Built by the Trunk
-//! hook `tests/tools/post_build.py`; it exports `mount` and `read_saved`.
+//! The results module: the engine, its legal texts, the results page and the offence search,
+//! built as a second wasm module that the widget loads after its first page (see
+//! `src/ui/lazy.rs`). Built by the Trunk hook `tests/tools/post_build.py`; it exports `mount`,
+//! `search` and `read_saved`.
 
 #[cfg(target_arch = "wasm32")]
 mod web {

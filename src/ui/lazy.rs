@@ -1,7 +1,8 @@
-//! The results module, loaded after the first page: the engine, its legal texts and the results
-//! page are a second wasm module (`src/bin/results.rs`), so the first load carries only what the
-//! start page and the questions need. Loading starts when the visitor leaves the start page;
-//! by the time the answers are in, it is usually there.
+//! The results module, loaded after the first page: the engine, its legal texts, the results page
+//! and the offence search (with its search words) are a second wasm module
+//! (`src/bin/results.rs`), so the first load carries only what the start page and the questions
+//! need. Loading starts when the visitor leaves the start page; by the time the offence question
+//! comes, it is usually there.
 //!
 //! The page's loader (`boot-*.js`, or `embed.js` for inline embeds; both generated from
 //! `src/embed/results-loader.js`) defines `__recordReliefResults()`, which fetches the module

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced).
 
-0. Build the results module (`src/bin/results.rs`: the engine and the results page), which the
-   widget loads only after its first page: cargo, wasm-bindgen and (release) wasm-opt -Oz, with
+0. Build the results module (`src/bin/results.rs`: the engine, the results page, the offence
+   search and the saved-file reader), which the widget loads only after its first page: cargo, wasm-bindgen and (release) wasm-opt -Oz, with
    content-hashed names `results-<hash>.js` / `results-<hash>_bg.wasm`.
    Both modules' JS glue is minified with terser (release builds).
 1. A strict Content-Security-Policy (script-src 'self') refuses inline scripts: move Trunk's
