@@ -192,12 +192,30 @@ fn dates_after_as_of() {
 }
 
 #[test]
-fn end_before_start() {
+fn end_before_start_is_a_contradiction_not_a_confident_answer() {
+    // Answers that cannot all be true give a report in which the remedies they decide are
+    // needs_info naming the date to check (issue 10 item 6), never "eligible".
+    let run = screen(&[], &valid_with("2022-09-16", "2019-01-01"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let item = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["subject"] == "c1" && i["remedy"] == "pc_1203_4")
+        .expect("the dismissal is reported");
+    assert_eq!(item["outcome"], "needs_info");
+    assert_eq!(item["missing"][0], "convictions[0].probation_ended_on");
+}
+
+#[test]
+fn a_file_without_its_schema_is_refused() {
+    refused("{}", &[], "schema", "is required");
     refused(
-        &valid_with("2022-09-16", "2019-01-01"),
+        &VALID.replacen("\"schema\": \"record-relief/case@1\",", "", 1),
         &[],
-        "convictions[0].probation_ended_on",
-        "before convicted_on",
+        "schema",
+        "is required",
     );
 }
 

@@ -41,6 +41,8 @@ fn offense() -> impl Strategy<Value = String> {
     prop_oneof![
         9 => (0..OFFENSES.len()).prop_map(|i| OFFENSES[i].label().to_string()),
         1 => Just("PC 99999".to_string()),
+        1 => Just("VC 99999(b)".to_string()),
+        1 => Just("not a code".to_string()),
     ]
 }
 
@@ -96,6 +98,7 @@ prop_compose! {
         ended in proptest::option::of(date()), completed in proptest::option::of(date()),
         released in proptest::option::of(date()), complied in answer(), over_950 in answer(),
         relief in relief(), grounds in answer(), trafficking in answer(),
+        facts in (answer(), answer(), answer()),
     ) -> Conviction {
         Conviction {
             id: String::new(), offense, level, convicted_on: convicted, offense_on,
@@ -103,7 +106,8 @@ prop_compose! {
             probation_ended_on: ended, sentence_completed_on: completed,
             released_from_custody_on: released, sentence_complied: complied,
             value_over_950: over_950, relief_granted: relief, vacatur_grounds: grounds,
-            trafficking_related: trafficking,
+            trafficking_related: trafficking, residential: facts.0, shoplifting: facts.1,
+            could_be_misdemeanor: facts.2,
         }
     }
 }
@@ -230,6 +234,18 @@ fn answer_setters(case: &Case) -> Vec<(String, Setter)> {
             format!("convictions[{i}].trafficking_related"),
             Box::new(move |c: &mut Case, a| c.convictions[i].trafficking_related = a),
         ));
+        setters.push((
+            format!("convictions[{i}].residential"),
+            Box::new(move |c: &mut Case, a| c.convictions[i].residential = a),
+        ));
+        setters.push((
+            format!("convictions[{i}].shoplifting"),
+            Box::new(move |c: &mut Case, a| c.convictions[i].shoplifting = a),
+        ));
+        setters.push((
+            format!("convictions[{i}].could_be_misdemeanor"),
+            Box::new(move |c: &mut Case, a| c.convictions[i].could_be_misdemeanor = a),
+        ));
     }
     setters
 }
@@ -312,6 +328,14 @@ proptest! {
                         "{} unsure gave {} {:?} {:?} from {:?}, but {} gives {:?}",
                         name, item.subject, item.remedy, item.outcome, item.from, label,
                         o.map(|o| (o.outcome, o.from)));
+                }
+            }
+            // A remedy that some answer allows is never silently absent while the fact is unsure.
+            for (label, other) in [("yes", &ry), ("no", &rn)] {
+                for item in other.items.iter().filter(|i| i.outcome != Outcome::NotEligible) {
+                    prop_assert!(find(&ru, item).is_some(),
+                        "{} {} gives {} {:?} {:?}, but with {} unsure the item is absent",
+                        name, label, item.subject, item.remedy, item.outcome, name);
                 }
             }
         }

@@ -180,6 +180,43 @@ pub struct Conviction {
     /// Optional (added field, default `no`): the offense was a direct result of being a victim
     /// of human trafficking (PC 236.14).
     pub trafficking_related: Answer,
+    /// Optional (added field, default `unsure`), asked only for burglary (PC 459/460): the place
+    /// was a home — an inhabited dwelling, PC 460(a) — so the burglary is first degree.
+    pub residential: Answer,
+    /// Optional (added field, default `unsure`), asked only for second-degree burglary committed
+    /// before Prop 47: it was entering an open store during business hours to steal $950 or
+    /// less (what PC 459.5 now calls shoplifting), so Prop 47 reaches it (PC 1170.18(a)).
+    pub shoplifting: Answer,
+    /// Optional (added field, default `unsure`), asked only for a felony whose code the catalog
+    /// does not know: the offence could also have been punished as a misdemeanor (a "wobbler",
+    /// PC 17(b)).
+    pub could_be_misdemeanor: Answer,
+}
+
+impl Conviction {
+    /// The first date that cannot be right against the others: an end before the conviction,
+    /// or a sentence completed before the release from custody. The rules it decides are
+    /// `needs_info` naming it (answers that cannot all be true).
+    pub fn dates_disagree(&self) -> Option<&'static str> {
+        let before = |d: Option<FuzzyDate>, start: FuzzyDate| {
+            d.is_some_and(|d| d.latest() < start.earliest())
+        };
+        if before(self.probation_ended_on, self.convicted_on) {
+            return Some("probation_ended_on");
+        }
+        if before(self.released_from_custody_on, self.convicted_on) {
+            return Some("released_from_custody_on");
+        }
+        if before(self.sentence_completed_on, self.convicted_on) {
+            return Some("sentence_completed_on");
+        }
+        match self.released_from_custody_on {
+            Some(released) if before(self.sentence_completed_on, released) => {
+                Some("sentence_completed_on")
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

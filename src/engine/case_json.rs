@@ -251,13 +251,22 @@ pub fn case_from_value(value: &Value) -> Result<Case, InputError> {
             e
         }
     })?;
-    if let Some(schema) = top.string("schema")? {
-        if schema != CASE_SCHEMA {
+    // A file without its schema (even `{}`) is not a case file: screening it as an empty case
+    // would answer a question nobody asked.
+    match top.string("schema")? {
+        None => {
+            return err(
+                "schema",
+                format!("is required (\"{CASE_SCHEMA}\"): this does not look like a case file"),
+            )
+        }
+        Some(schema) if schema != CASE_SCHEMA => {
             return err(
                 "schema",
                 format!("\"{schema}\" is not supported (expected \"{CASE_SCHEMA}\")"),
             );
         }
+        Some(_) => {}
     }
     let as_of = match top.date("as_of")? {
         None => None,
@@ -336,6 +345,9 @@ fn conviction_from_value(value: &Value, path: &str) -> Result<Conviction, InputE
             "relief_granted",
             "vacatur_grounds",
             "trafficking_related",
+            "residential",
+            "shoplifting",
+            "could_be_misdemeanor",
         ],
     )?;
     let id = o.required_string("id")?.to_string();
@@ -379,6 +391,9 @@ fn conviction_from_value(value: &Value, path: &str) -> Result<Conviction, InputE
         relief_granted,
         vacatur_grounds: o.answer("vacatur_grounds")?.unwrap_or_default(),
         trafficking_related: o.answer("trafficking_related")?.unwrap_or(Answer::No),
+        residential: o.answer("residential")?.unwrap_or_default(),
+        shoplifting: o.answer("shoplifting")?.unwrap_or_default(),
+        could_be_misdemeanor: o.answer("could_be_misdemeanor")?.unwrap_or_default(),
     })
 }
 
@@ -431,21 +446,6 @@ pub fn validate(case: &Case, as_of: NaiveDate) -> Result<(), InputError> {
             _ => Ok(()),
         }
     };
-    let not_before = |path: String,
-                      date: Option<FuzzyDate>,
-                      start_name: &str,
-                      start: FuzzyDate|
-     -> Result<(), InputError> {
-        match date {
-            Some(d) if d.latest() < start.earliest() => err(
-                &path,
-                format!(
-                    "{d} is before {start_name} ({start}); an end cannot come before its start"
-                ),
-            ),
-            _ => Ok(()),
-        }
-    };
     not_future(
         "person.california_resident_since".into(),
         case.person.california_resident_since,
@@ -471,32 +471,9 @@ pub fn validate(case: &Case, as_of: NaiveDate) -> Result<(), InputError> {
                 );
             }
         }
-        not_before(
-            p("probation_ended_on"),
-            c.probation_ended_on,
-            "convicted_on",
-            c.convicted_on,
-        )?;
-        not_before(
-            p("sentence_completed_on"),
-            c.sentence_completed_on,
-            "convicted_on",
-            c.convicted_on,
-        )?;
-        not_before(
-            p("released_from_custody_on"),
-            c.released_from_custody_on,
-            "convicted_on",
-            c.convicted_on,
-        )?;
-        if let Some(released) = c.released_from_custody_on {
-            not_before(
-                p("sentence_completed_on"),
-                c.sentence_completed_on,
-                "released_from_custody_on",
-                released,
-            )?;
-        }
+        // An end before its start (probation ending before the conviction, a sentence
+        // completed before the release) is a contradiction the report shows as `needs_info`
+        // (`Conviction::dates_disagree`), not a malformed file.
     }
     for (i, a) in case.arrests.iter().enumerate() {
         not_future(format!("arrests[{i}].arrested_on"), Some(a.arrested_on))?;

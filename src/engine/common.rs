@@ -137,6 +137,12 @@ pub static UNKNOWN_OFFENSE: Why = Why {
     text: "We do not know this offense code, so we cannot check the lists this option depends on. Check the code on your court papers or RAP sheet.",
     es: "No conocemos este código de delito. Por eso no podemos revisar las listas de las que depende esta opción. Revise el código en sus papeles de la corte o en su récord (RAP sheet).",
 };
+pub static SENTENCE_KIND_UNKNOWN: Why = Why {
+    code: "sentence_kind_unknown",
+    cite: "PC 1203.41(a)",
+    text: "We need to know what sentence you got, and how probation ended if you had it: a felony jail or prison term can be dismissed under a different law than probation.",
+    es: "Necesitamos saber qué sentencia le dieron y, si tuvo libertad condicional, cómo terminó: una condena de cárcel o prisión por delito grave se anula con otra ley que la libertad condicional.",
+};
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",
     cite: "PC 17",
@@ -156,9 +162,70 @@ pub fn no_pending_charge(ctx: &Ctx) -> Check {
     }
 }
 
+pub static BLOCKED_BY_OTHER_CASE_NO_DATE: Why = Why {
+    code: "blocked_by_other_case_no_end",
+    cite: "PC 1203.4(a)(1)",
+    text: "You are still on probation in another case, and we do not know when it ends. You can ask for this once that probation ends.",
+    es: "Usted todavía está en libertad condicional en otro caso, y no sabemos cuándo termina. Puede pedir esto cuando termine esa libertad condicional.",
+};
+pub static PROBATION_RUNNING_NO_END: Why = Why {
+    code: "probation_running_no_end",
+    cite: "PC 1203.4(a)(1)",
+    text: "Your probation in this case is still going on, and we do not know when it ends. This has to wait until it ends: look for the end date on your court papers.",
+    es: "Su libertad condicional en este caso sigue, y no sabemos cuándo termina. Esto tiene que esperar hasta que termine: busque la fecha de fin en sus papeles de la corte.",
+};
+pub static ONGOING_END_PASSED: Why = Why {
+    code: "ongoing_end_date_passed",
+    cite: "PC 1203.4(a)(1)",
+    text: "You said probation is still going on, but the end date you gave has already passed. Please check both answers: is probation over, or does it end later?",
+    es: "Usted dijo que la libertad condicional sigue, pero la fecha de fin que nos dio ya pasó. Revise las dos respuestas: ¿ya terminó la libertad condicional, o termina más tarde?",
+};
+pub static SUPERVISED_BUT_ALL_ENDED: Why = Why {
+    code: "supervised_but_all_ended",
+    cite: "PC 1203.4(a)(1)",
+    text: "You said you are on probation, parole or supervision today, but every sentence you told us about has ended. Please check: is there a case you have not listed, or has the supervision ended?",
+    es: "Usted dijo que hoy está en libertad condicional, libertad bajo palabra o supervisión, pero todas las sentencias que nos indicó ya terminaron. Revise: ¿hay un caso que no anotó, o ya terminó la supervisión?",
+};
+pub static SERVING_BUT_ALL_ENDED: Why = Why {
+    code: "serving_but_all_ended",
+    cite: "PC 1203.4(a)(1)",
+    text: "You said you are serving a sentence today, but every sentence you told us about has ended. Please check: is there a case you have not listed?",
+    es: "Usted dijo que hoy está cumpliendo una sentencia, pero todas las sentencias que nos indicó ya terminaron. Revise: ¿hay un caso que no anotó?",
+};
+
+/// The end of a probation the person says is still running, as a condition that waits for it
+/// (`from`), or: `needs_info` when the end date given has already passed (the two answers
+/// cannot both be true), `missing` when no end date was given (the caller decides).
+pub fn ongoing_probation_end(
+    ctx: &Ctx,
+    view: &ConvictionView,
+    waits: &'static Why,
+) -> Option<Check> {
+    let end = view.conviction.probation_ended_on?;
+    Some(if end.latest() > ctx.as_of {
+        Check::From(end.latest(), end.is_approximate(), waits)
+    } else {
+        Check::Unknown(view.field("probation_ended_on"), &ONGOING_END_PASSED)
+    })
+}
+
+/// Every sentence in the file is known to be over (so "supervised now" or "serving now" must
+/// come from a case not in the file, or is a mistake).
+fn every_sentence_ended(ctx: &Ctx) -> bool {
+    !ctx.convictions.is_empty() && ctx.convictions.iter().all(|v| v.sentence_ended())
+}
+
+/// A sentence in the file that may still be running (custody, parole, PRCS or mandatory
+/// supervision with no completion date): it explains "supervised now" with no end we know.
+fn open_custody_sentence(ctx: &Ctx, view: &ConvictionView) -> bool {
+    ctx.others(view).any(|o| o.custody_sentence_open())
+}
+
 /// The person must not be serving a sentence or be on probation or supervision in another
-/// case. Another conviction's ongoing probation delays this one until it ends; supervision or a
-/// sentence that nothing in the file explains bars it for now (no date can be given).
+/// case (contract, "Bars known today"): another conviction's probation delays this one until
+/// its known end, and bars it (`not_eligible`) when its end is unknown; supervision or custody
+/// that nothing in the file explains bars it for now; answers that cannot all be true are
+/// `needs_info`.
 pub fn not_supervised_or_serving_elsewhere<'a>(
     ctx: &'a Ctx,
     view: &'a ConvictionView,
@@ -166,13 +233,20 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
     let other_probations = ctx
         .others(view)
         .filter(|o| o.probation_ongoing())
-        .map(|other| match other.conviction.probation_ended_on {
-            Some(end) => Check::From(end.latest(), end.is_approximate(), &BLOCKED_BY_OTHER_CASE),
-            None => Check::Unknown(other.field("probation_ended_on"), &OTHER_CASE_END_UNKNOWN),
+        .map(|other| {
+            ongoing_probation_end(ctx, other, &BLOCKED_BY_OTHER_CASE)
+                .unwrap_or(Check::Fails(&BLOCKED_BY_OTHER_CASE_NO_DATE))
         });
     let explained = ctx.ongoing_probations().next().is_some();
     let supervised = match ctx.person().currently_supervised {
-        Answer::Yes if !explained => Check::Fails(&SUPERVISED_NOW),
+        // Parole, PRCS or supervision in another case is supervision too, with no end we know.
+        Answer::Yes if open_custody_sentence(ctx, view) => Check::Fails(&SUPERVISED_NOW),
+        Answer::Yes if explained => Check::Pass,
+        Answer::Yes if every_sentence_ended(ctx) => Check::Unknown(
+            "person.currently_supervised".into(),
+            &SUPERVISED_BUT_ALL_ENDED,
+        ),
+        Answer::Yes => Check::Fails(&SUPERVISED_NOW),
         Answer::Unsure if !explained => {
             Check::Unknown("person.currently_supervised".into(), &SUPERVISED_UNKNOWN)
         }
@@ -184,6 +258,9 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
 /// The person is not in custody or serving a sentence for any offense today.
 pub fn not_serving_sentence(ctx: &Ctx) -> Check {
     match ctx.person().serving_sentence {
+        Answer::Yes if every_sentence_ended(ctx) => {
+            Check::Unknown("person.serving_sentence".into(), &SERVING_BUT_ALL_ENDED)
+        }
         Answer::Yes => Check::Fails(&SERVING_SENTENCE),
         Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &SERVING_UNKNOWN),
         Answer::No => Check::Pass,

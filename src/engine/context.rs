@@ -35,7 +35,7 @@ impl<'a> Ctx<'a> {
                     index: i,
                     subject: Rc::from(a.id.as_str()),
                     arrest: a,
-                    offense: catalog::lookup(&a.offense),
+                    offense: catalog::lookup(&a.offense).copied(),
                 })
                 .collect(),
         }
@@ -93,7 +93,8 @@ pub struct ConvictionView<'a> {
     /// The level after reductions already granted (computed once).
     level: Level,
     pub conviction: &'a Conviction,
-    pub offense: Option<&'static Offense>,
+    /// The catalog entry (or, while one reading of an open fact is screened, that reading).
+    pub offense: Option<Offense>,
 }
 
 /// Whether an offence has a flag: known yes/no, or unknown when the offence is not in the catalog.
@@ -111,10 +112,21 @@ impl<'a> ConvictionView<'a> {
             subject: Rc::from(conviction.id.as_str()),
             level: conviction.level,
             conviction,
-            offense: catalog::lookup(&conviction.offense),
+            offense: catalog::lookup(&conviction.offense).copied(),
         };
         view.level = view.reduced_level();
         view
+    }
+
+    /// The same conviction read as another offence (one candidate of [`crate::engine::classify`]).
+    pub fn with_offense(&self, offense: Option<Offense>) -> ConvictionView<'a> {
+        ConvictionView {
+            index: self.index,
+            subject: Rc::clone(&self.subject),
+            level: self.level,
+            conviction: self.conviction,
+            offense,
+        }
     }
 
     pub fn id(&self) -> &str {
@@ -176,6 +188,35 @@ impl<'a> ConvictionView<'a> {
             && self.conviction.probation_outcome == Some(ProbationOutcome::Ongoing)
     }
 
+    /// The whole sentence is known to be over, by a date in the past: probation that ended
+    /// (completed, ended early, violated then ended), or a sentence with its completion date.
+    pub fn sentence_ended(&self) -> bool {
+        let c = self.conviction;
+        match c.sentence {
+            Sentence::Probation => match self.probation_outcome() {
+                ProbationOutcome::Completed
+                | ProbationOutcome::TerminatedEarly
+                | ProbationOutcome::Violated => c.probation_ended_on.is_some(),
+                ProbationOutcome::Revoked => c.sentence_completed_on.is_some(),
+                ProbationOutcome::Ongoing | ProbationOutcome::Unsure => false,
+            },
+            Sentence::Unsure => false,
+            _ => c.sentence_completed_on.is_some(),
+        }
+    }
+
+    /// A custody sentence (county jail, split, prison, or probation revoked into one) with no
+    /// completion date: custody, parole, PRCS or mandatory supervision may still be running.
+    pub fn custody_sentence_open(&self) -> bool {
+        let c = self.conviction;
+        let custody = match c.sentence {
+            Sentence::CountyJail | Sentence::Split | Sentence::Prison => true,
+            Sentence::Probation => self.probation_outcome() == ProbationOutcome::Revoked,
+            _ => false,
+        };
+        custody && c.sentence_completed_on.is_none()
+    }
+
     /// The day the offense was committed if known, else the conviction date (an offense always
     /// comes before its conviction, so this can only make an "offense before" test stricter).
     pub fn offense_date(&self) -> FuzzyDate {
@@ -190,10 +231,20 @@ pub struct ArrestView<'a> {
     pub index: usize,
     pub subject: Rc<str>,
     pub arrest: &'a Arrest,
-    pub offense: Option<&'static Offense>,
+    pub offense: Option<Offense>,
 }
 
-impl ArrestView<'_> {
+impl<'a> ArrestView<'a> {
+    /// The same arrest read as another offence (one candidate of [`crate::engine::classify`]).
+    pub fn with_offense(&self, offense: Option<Offense>) -> ArrestView<'a> {
+        ArrestView {
+            index: self.index,
+            subject: Rc::clone(&self.subject),
+            arrest: self.arrest,
+            offense,
+        }
+    }
+
     pub fn field(&self, name: &'static str) -> FieldPath {
         FieldPath::Arrest(self.index, name)
     }

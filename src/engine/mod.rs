@@ -9,6 +9,7 @@
 pub mod case;
 pub mod case_json;
 pub mod catalog;
+pub mod classify;
 pub mod common;
 pub mod context;
 pub mod dates;
@@ -28,39 +29,90 @@ use report::Report;
 pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
     let ctx = Ctx::new(case, as_of);
     let mut items = Vec::with_capacity(ctx.convictions.len() * 16 + ctx.arrests.len() * 3);
-    // Items go straight into the report (no intermediate array: items are large and the
-    // engine re-runs on every answer in the widget).
-    let mut add = |item: Option<report::Item>| items.extend(item);
     for view in &ctx.convictions {
-        let dismissal_1203_4 = pc_1203_4::assess(&ctx, view);
-        let dismissal_1203_4a = pc_1203_4a::assess(&ctx, view);
-        let sealing = pc_1203_45::assess(
-            &ctx,
-            view,
-            dismissal_1203_4.as_ref().or(dismissal_1203_4a.as_ref()),
-        );
-        add(dismissal_1203_4);
-        add(dismissal_1203_4a);
-        add(pc_1203_41::assess(&ctx, view));
-        add(pc_1203_42::assess(&ctx, view));
-        add(pc_1203_425::assess(&ctx, view));
-        add(pc_1203_3::assess(&ctx, view));
-        add(sealing);
-        add(pc_17b::assess(&ctx, view));
-        add(pc_17d::assess(&ctx, view));
-        add(prop_47::assess(&ctx, view));
-        add(prop_64::assess(&ctx, view));
-        add(cor::assess(&ctx, view));
-        add(pardon::assess(&ctx, view));
-        add(pc_290_5::assess(&ctx, view));
-        add(pc_1473_7::assess(&ctx, view));
-        add(pc_236_14::assess(&ctx, view));
+        let start = items.len();
+        assess_conviction_readings(&ctx, view, &mut items);
+        if let Some(field) = view.conviction.dates_disagree() {
+            for item in &mut items[start..] {
+                mark_dates_disagree(item, view.field(field));
+            }
+        }
     }
     for view in &ctx.arrests {
-        add(pc_851_91::assess(&ctx, view));
-        add(pc_851_93::assess(&ctx, view));
-        add(pc_851_8::assess(&ctx, view));
+        let candidates = classify::arrest_candidates(view.arrest);
+        if let [only] = candidates.as_slice() {
+            assess_arrest(&ctx, &view.with_offense(only.offense), &mut items);
+            continue;
+        }
+        let runs = candidates
+            .iter()
+            .map(|c| {
+                let mut run = Vec::with_capacity(3);
+                assess_arrest(&ctx, &view.with_offense(c.offense), &mut run);
+                run
+            })
+            .collect();
+        classify::merge(
+            &candidates,
+            runs,
+            classify::Record::Arrest(view.index),
+            &mut items,
+        );
     }
+    finish(&ctx, items)
+}
+
+/// Every remedy for one conviction, under each reading of its offence ([`classify`]).
+fn assess_conviction_readings(
+    ctx: &Ctx,
+    view: &context::ConvictionView,
+    items: &mut Vec<report::Item>,
+) {
+    let candidates = classify::conviction_candidates(view.conviction);
+    if let [only] = candidates.as_slice() {
+        assess_conviction(ctx, &view.with_offense(only.offense), items);
+        return;
+    }
+    let runs = candidates
+        .iter()
+        .map(|c| {
+            let mut run = Vec::with_capacity(16);
+            assess_conviction(ctx, &view.with_offense(c.offense), &mut run);
+            run
+        })
+        .collect();
+    let record = classify::Record::Conviction(view.index);
+    classify::merge(&candidates, runs, record, items);
+}
+
+pub static DATES_DISAGREE: report::Why = report::Why {
+    code: "dates_disagree",
+    cite: "—",
+    text: "Two of the dates you gave for this conviction cannot both be right (an end before the conviction, or the sentence ending before your release). Please check them on your court papers.",
+    es: "Dos de las fechas que nos dio para esta condena no pueden ser correctas a la vez (un fin antes de la condena, o la sentencia terminando antes de su salida). Revíselas en sus papeles de la corte.",
+};
+
+/// Answers that cannot all be true never give a confident "yes": an item that would say
+/// eligible becomes `needs_info` naming the date to check.
+fn mark_dates_disagree(item: &mut report::Item, field: report::FieldPath) {
+    if !matches!(
+        item.outcome,
+        report::Outcome::Eligible | report::Outcome::EligibleLater
+    ) {
+        return;
+    }
+    item.outcome = report::Outcome::NeedsInfo;
+    item.decision = None;
+    item.from = None;
+    item.approximate = false;
+    let mut reasons = report::Reasons::new();
+    reasons.push(&DATES_DISAGREE);
+    item.reasons = reasons;
+    item.missing = vec![field];
+}
+
+/// The report: the items, person-level notices, and the codes the catalog does not know.
+fn finish(ctx: &Ctx, items: Vec<report::Item>) -> Report {
     let mut unknown_offenses: Vec<String> = ctx
         .convictions
         .iter()
@@ -75,12 +127,49 @@ pub fn screen(case: &Case, as_of: NaiveDate) -> Report {
         .collect();
     unknown_offenses.dedup();
     Report {
-        as_of,
+        as_of: ctx.as_of,
         rules_as_of: params::RULES_AS_OF,
         items,
-        notices: notices::notices(&ctx),
+        notices: notices::notices(ctx),
         unknown_offenses,
     }
+}
+
+/// Every remedy for one conviction (read as one offence), in report order.
+fn assess_conviction(ctx: &Ctx, view: &context::ConvictionView, items: &mut Vec<report::Item>) {
+    // Items go straight into the report (no intermediate array: items are large and the
+    // engine re-runs on every answer in the widget).
+    let mut add = |item: Option<report::Item>| items.extend(item);
+    let dismissal_1203_4 = pc_1203_4::assess(ctx, view);
+    let dismissal_1203_4a = pc_1203_4a::assess(ctx, view);
+    let sealing = pc_1203_45::assess(
+        ctx,
+        view,
+        dismissal_1203_4.as_ref().or(dismissal_1203_4a.as_ref()),
+    );
+    add(dismissal_1203_4);
+    add(dismissal_1203_4a);
+    add(pc_1203_41::assess(ctx, view));
+    add(pc_1203_42::assess(ctx, view));
+    add(pc_1203_425::assess(ctx, view));
+    add(pc_1203_3::assess(ctx, view));
+    add(sealing);
+    add(pc_17b::assess(ctx, view));
+    add(pc_17d::assess(ctx, view));
+    add(prop_47::assess(ctx, view));
+    add(prop_64::assess(ctx, view));
+    add(cor::assess(ctx, view));
+    add(pardon::assess(ctx, view));
+    add(pc_290_5::assess(ctx, view));
+    add(pc_1473_7::assess(ctx, view));
+    add(pc_236_14::assess(ctx, view));
+}
+
+/// Every remedy for one arrest (read as one offence).
+fn assess_arrest(ctx: &Ctx, view: &context::ArrestView, items: &mut Vec<report::Item>) {
+    items.extend(pc_851_91::assess(ctx, view));
+    items.extend(pc_851_93::assess(ctx, view));
+    items.extend(pc_851_8::assess(ctx, view));
 }
 
 /// Parses a case file (contract JSON) and screens it: what the `screen` CLI and the widget's

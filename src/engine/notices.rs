@@ -1,6 +1,6 @@
 //! Person-level notices: the limits and warnings that go with the whole report.
 
-use super::case::{Answer, ArrestOutcome, Level};
+use super::case::{Answer, ArrestOutcome, Level, RemedyId};
 use super::catalog::flag;
 use super::context::{Ctx, Known};
 use super::dates::years_after;
@@ -83,6 +83,9 @@ pub fn notices(ctx: &Ctx) -> Vec<Why> {
     }
     let firearm = convictions.iter().any(|v| {
         v.effective_level() == Level::Felony
+            // PC 1170.18(k): a Prop 47 misdemeanor "shall not permit that person to own,
+            // possess, or have in his or her custody or control any firearm".
+            || (v.conviction.level == Level::Felony && v.granted(RemedyId::Prop47))
             || v.flag(flag::FIREARM_29805) == Known::Yes
             || v.flag(flag::DV) == Known::Yes
     });
@@ -107,7 +110,12 @@ pub fn notices(ctx: &Ctx) -> Vec<Why> {
     }
     if convictions
         .iter()
-        .any(|v| v.offense.is_some_and(|o| o.code() == "VC"))
+        // VC 13350–13352 also reach Penal Code driving offences (PC 191.5, 192(c)).
+        .any(|v| {
+            v.offense.is_some_and(|o| {
+                o.code() == "VC" || o.has(flag::DMV) || o.has(flag::VC_12810) || o.has(flag::DUI)
+            })
+        })
     {
         out.push(DMV);
     }

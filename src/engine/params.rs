@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 /// The date of the law the rules reflect; every report states it as `rules_as_of`.
-pub const RULES_AS_OF: NaiveDate = ymd(2026, 11, 1);
+pub const RULES_AS_OF: NaiveDate = ymd(2026, 12, 1);
 
 pub const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
@@ -92,7 +92,18 @@ pub const PROP_64_EFFECTIVE: NaiveDate = ymd(2016, 11, 9);
 pub const SOL_MISDEMEANOR_YEARS: u32 = 1; // PC 802(a)
 pub const SOL_FELONY_YEARS: u32 = 3; // PC 801
 pub const SOL_LONG_FELONY_YEARS: u32 = 6; // PC 800 (punishable by 8 years or more)
-pub const SOL_DV_FELONY_YEARS: u32 = 5; // PC 803.7 (felony PC 273.5) [Med]
+pub const SOL_REGISTRABLE_FELONY_YEARS: u32 = 10; // PC 801.1(b) (felony requiring PC 290 registration)
+pub const SOL_ELDER_ABUSE_YEARS: u32 = 5; // PC 801.6
+/// PC 801.5 with 803(c): four years after discovery; an arrest comes after discovery, so four
+/// years from the arrest is never earlier than the law's date.
+pub const SOL_DISCOVERY_YEARS: u32 = 4;
+pub const SOL_MISDEMEANOR_LONG_YEARS: u32 = 3; // PC 802(b)
+pub const SOL_MISDEMEANOR_MEDIUM_YEARS: u32 = 2; // PC 802(c)–(d)
+/// PC 803.7: the limit for felony domestic violence (PC 273.5), as each amendment set it, with
+/// the day it reaches offences from (and offences whose earlier limit had not run by then):
+/// SB 273 (2019) five years from 1 January 2020; SB 690 (Stats. 2024, ch. 653) seven years
+/// from 1 January 2025 [Med: from the bill's digest and practitioners' summaries].
+pub const SOL_DV_EXTENSIONS: &[(NaiveDate, u32)] = &[(ymd(2020, 1, 1), 5), (ymd(2025, 1, 1), 7)];
 /// Automatic arrest relief waits (PC 851.93(a)(2)), in calendar years from the arrest.
 pub const AUTO_ARREST_MISDEMEANOR_YEARS: u32 = 1;
 pub const AUTO_ARREST_FELONY_YEARS: u32 = 3;

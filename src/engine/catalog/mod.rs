@@ -1,8 +1,10 @@
 //! The offence catalog: California offences with their level, the flags the rules need, plain
 //! names in English and Spanish, and search aliases.
 //!
-//! The data lives in `offenses.txt` beside this file (one line per offence, reviewable by a
-//! lawyer); the build script turns it into the static [`OFFENSES`] table, sorted by key, so a
+//! The data lives in `offenses/*.txt` beside this file (one line per offence under an `@source`
+//! naming the statutes behind its flags, reviewable by a lawyer; format in `README.md`), and the
+//! closed statutory lists in `lists/*.txt` (checked against the entries by `tests/catalog.rs`).
+//! The build script turns the entries into the static [`OFFENSES`] table, sorted by key, so a
 //! lookup is a binary search and nothing is parsed at run time.
 //!
 //! Flags (bits in [`flag`]): `serious` PC 1192.7(c); `maybe_serious` serious only with facts
@@ -13,7 +15,9 @@
 //! `dv`, `child_abuse`, `elder_abuse` (PC 851.91 pattern rule); `no_sol` PC 799; `sol_6` PC 800; `sol_5` PC 803.7;
 //! `pc_19_8` PC 19.8 list; `hs_div10` H&S Division 10; `vehicle_operation` (PC 1203.45(c));
 //! `cor_barred` PC 4852.01(c); `cor_plus4` PC 4852.03(a)(1); `life`; `firearm_29805`;
-//! `dui`; `theft`.
+//! `dui`; `theft`; `sol_10` PC 801.1(b); `sol_victim_40` PC 801.1(a); `sol_discovery` PC 801.5;
+//! `sol_dv` PC 803.7; `sol_misd_3`/`sol_misd_2` PC 802(b)–(d); `dmv` VC 13350–13352;
+//! `ask_dwelling`, `ask_shoplifting` (a fact decides the class: see [`crate::engine::classify`]).
 
 pub mod search;
 
@@ -32,7 +36,7 @@ pub enum OffenseLevel {
 /// One catalog entry. The texts share one string per entry (`KEY|CODE SECTION|English|Spanish`)
 /// rather than a field each: 302 entries × 6 pointers were 19 KB of the widget's first load.
 /// The search words are in a table of their own (see [`Offense::aliases`]).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Offense {
     record: &'static str,
     pub level: OffenseLevel,
@@ -43,6 +47,33 @@ pub struct Offense {
 impl Offense {
     pub fn has(&self, flag: u64) -> bool {
         self.flags & flag != 0
+    }
+
+    /// An entry the catalog does not hold: one reading of an unknown code
+    /// ([`crate::engine::classify`]). It has no search words.
+    pub(crate) const fn unlisted(record: &'static str, level: OffenseLevel, flags: u64) -> Offense {
+        Offense {
+            record,
+            level,
+            flags,
+            index: u16::MAX,
+        }
+    }
+
+    /// The same entry with more flags (one reading of an open fact).
+    pub(crate) fn with(self, flags: u64) -> Offense {
+        Offense {
+            flags: self.flags | flags,
+            ..self
+        }
+    }
+
+    /// The same entry without some flags (one reading of an open fact).
+    pub(crate) fn without(self, flags: u64) -> Offense {
+        Offense {
+            flags: self.flags & !flags,
+            ..self
+        }
     }
 
     fn part(&self, i: usize) -> &'static str {
@@ -125,20 +156,71 @@ pub fn normalize(offense: &str) -> String {
 /// Finds an offence by its code and section. A subdivision falls back to its section when the
 /// catalog has no entry for it (`PC 484(a)` → `PC 484`).
 pub fn lookup(offense: &str) -> Option<&'static Offense> {
+    resolve(offense).map(|(o, _)| o)
+}
+
+/// Like [`lookup`], and says whether the entry is the code as written (`true`) or the section
+/// it fell back to (`false`).
+pub fn resolve(offense: &str) -> Option<(&'static Offense, bool)> {
     let mut key = normalize(offense);
+    let mut exact = true;
     loop {
-        if let Ok(i) = OFFENSES.binary_search_by(|o| o.key().cmp(key.as_str())) {
-            return Some(&OFFENSES[i]);
+        if let Some(o) = exact_entry(&key) {
+            return Some((o, exact));
         }
         if key.ends_with(')') {
             if let Some(open) = key.rfind('(') {
                 key.truncate(open);
+                exact = false;
                 continue;
             }
         }
         return None;
     }
 }
+
+/// The entry with exactly this normalized key.
+pub fn exact_entry(key: &str) -> Option<&'static Offense> {
+    OFFENSES
+        .binary_search_by(|o| o.key().cmp(key))
+        .ok()
+        .map(|i| &OFFENSES[i])
+}
+
+/// The entries for subdivisions of `section` (`PC243` → `PC243(A)`, `PC243(E)(1)`, …). Keys are
+/// sorted and `(` sorts before `.` and the digits, so they follow the section's own entry.
+pub fn subdivisions(section: &'static Offense) -> &'static [Offense] {
+    let key = section.key();
+    let start = OFFENSES.partition_point(|o| o.key() <= key);
+    let len = OFFENSES[start..]
+        .iter()
+        .take_while(|o| {
+            o.key()
+                .strip_prefix(key)
+                .is_some_and(|r| r.starts_with('('))
+        })
+        .count();
+    &OFFENSES[start..start + len]
+}
+
+/// The code of a well-formed offence string the catalog does not know (`PC 12345(b)` → `PC`),
+/// with the section's number; `None` when it is not a code and section at all.
+pub fn well_formed_code(offense: &str) -> Option<(&'static str, u32)> {
+    let key = normalize(offense);
+    let code = CODES.iter().find(|c| key.starts_with(**c))?;
+    let rest = &key[code.len()..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let number: u32 = digits.parse().ok()?;
+    let tail = &rest[digits.len()..];
+    // After the number: an optional dotted part (`.5`), a letter suffix (`484E`), subdivisions.
+    let ok = tail
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '(' | ')' | '/'));
+    (ok && tail.chars().filter(|c| *c == '(').count() == tail.chars().filter(|c| *c == ')').count())
+        .then_some((*code, number))
+}
+
+const CODES: [&str; 7] = ["PC", "HS", "VC", "BP", "WI", "UI", "GC"];
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 //! release (4852.03) and five years' residence in California (4852.06).
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=4852.01>
 
-use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
 use crate::engine::catalog::flag;
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
@@ -117,7 +117,7 @@ fn who_may_petition(view: &ConvictionView) -> Check {
 /// 4852.03(a): 7 years; 9 for PC 187, 209, 219, 4500, 18755 or a life offense; 10 for an
 /// offense requiring PC 290 registration — counted from release from custody (or the grant of
 /// probation when there was no custody).
-fn period_of_rehabilitation(view: &ConvictionView) -> Check {
+fn period_of_rehabilitation(view: &ConvictionView, as_of: chrono::NaiveDate) -> Check {
     let c = view.conviction;
     let years = if view.flag(flag::REGISTRABLE) == Known::Yes {
         COR_PERIOD_REGISTRANT_YEARS
@@ -129,6 +129,16 @@ fn period_of_rehabilitation(view: &ConvictionView) -> Check {
     let start = match (c.released_from_custody_on, c.sentence) {
         (Some(released), _) => released,
         (None, Sentence::Probation | Sentence::NoProbation) => c.convicted_on,
+        // Release comes no later than the end of the whole sentence: counting from that end
+        // can only be later than the law's date, so it settles the answer once that later date
+        // has passed; before then the real release date could change it.
+        (None, _) if c.sentence_completed_on.is_some() => {
+            let bound = c.sentence_completed_on.unwrap_or(c.convicted_on);
+            if years_after(bound.latest(), years) > as_of {
+                return Check::Unknown(view.field("released_from_custody_on"), &RELEASE_UNKNOWN);
+            }
+            bound
+        }
         (None, _) => {
             return Check::Unknown(view.field("released_from_custody_on"), &RELEASE_UNKNOWN)
         }
@@ -140,8 +150,42 @@ fn period_of_rehabilitation(view: &ConvictionView) -> Check {
     )
 }
 
+pub static STILL_SUPERVISED: Why = Why {
+    code: "cor_still_supervised",
+    cite: "PC 4852.06",
+    text: "You are still on parole, PRCS or supervision for this sentence, and we do not know when it ends. You can ask once it is over.",
+    es: "Usted todavía está en libertad bajo palabra, PRCS o supervisión por esta sentencia, y no sabemos cuándo termina. Puede pedirlo cuando termine.",
+};
+pub static OTHER_FELONY_PROBATION: Why = Why {
+    code: "cor_other_felony_probation",
+    cite: "PC 4852.01(b)",
+    text: "You are on probation in another felony case. You can ask once that probation ends.",
+    es: "Usted está en libertad condicional en otro caso de delito grave. Puede pedirlo cuando termine esa libertad condicional.",
+};
+pub static OTHER_FELONY_PROBATION_NO_END: Why = Why {
+    code: "cor_other_felony_probation_no_end",
+    cite: "PC 4852.01(b)",
+    text: "You are on probation in another felony case, and we do not know when it ends. You can ask once that probation ends.",
+    es: "Usted está en libertad condicional en otro caso de delito grave, y no sabemos cuándo termina. Puede pedirlo cuando termine esa libertad condicional.",
+};
+
+/// 4852.01(b): the petitioner must not be "on probation for the commission of any other
+/// felony"; its known end opens the Certificate then (contract, "Bars known today").
+fn not_on_probation_for_another_felony<'a>(
+    ctx: &'a Ctx,
+    view: &'a ConvictionView,
+) -> impl Iterator<Item = Check> + 'a {
+    ctx.others(view)
+        .filter(|o| o.probation_ongoing() && o.effective_level() != Level::Misdemeanor)
+        .filter(|o| o.effective_level() != Level::Infraction)
+        .map(|o| {
+            common::ongoing_probation_end(ctx, o, &OTHER_FELONY_PROBATION)
+                .unwrap_or(Check::Fails(&OTHER_FELONY_PROBATION_NO_END))
+        })
+}
+
 /// 4852.06: probation, parole, PRCS and mandatory supervision must be over.
-fn supervision_finished(view: &ConvictionView) -> Check {
+fn supervision_finished(ctx: &Ctx, view: &ConvictionView) -> Check {
     let c = view.conviction;
     let end = match c.sentence {
         Sentence::Probation => c.probation_ended_on.or(c.sentence_completed_on),
@@ -153,6 +197,13 @@ fn supervision_finished(view: &ConvictionView) -> Check {
             && view.probation_outcome() != ProbationOutcome::Ongoing =>
         {
             Check::Pass
+        }
+        // No completion date while the person says they are supervised or serving now: the
+        // sentence is still running, a bar known today.
+        None if ctx.person().currently_supervised == Answer::Yes
+            || ctx.person().serving_sentence == Answer::Yes =>
+        {
+            Check::Fails(&STILL_SUPERVISED)
         }
         None => Check::Unknown(view.field("sentence_completed_on"), &END_UNKNOWN),
     }
@@ -183,8 +234,9 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(offense_not_barred(view))
         .check(who_may_petition(view));
     if !a.has_failed() {
-        a.check(period_of_rehabilitation(view))
-            .check(supervision_finished(view))
+        a.check(period_of_rehabilitation(view, ctx.as_of))
+            .check(supervision_finished(ctx, view))
+            .checks(not_on_probation_for_another_felony(ctx, view))
             .check(five_years_in_california(ctx))
             .check(common::not_serving_sentence(ctx)); // 4852.06: custody anywhere stops a petition
     }

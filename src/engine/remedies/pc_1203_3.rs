@@ -32,8 +32,20 @@ pub static UNKNOWN: Why = Why {
 };
 
 /// 1203.3(a): the court may terminate probation "at any time during the term of probation".
-fn probation_still_running(view: &ConvictionView) -> Check {
+fn probation_still_running(ctx: &Ctx, view: &ConvictionView) -> Check {
     match view.probation_outcome() {
+        // "Ongoing" with an end date already past: the answers cannot both be true.
+        ProbationOutcome::Ongoing
+            if view
+                .conviction
+                .probation_ended_on
+                .is_some_and(|end| end.latest() <= ctx.as_of) =>
+        {
+            Check::Unknown(
+                view.field("probation_ended_on"),
+                &common::ONGOING_END_PASSED,
+            )
+        }
         ProbationOutcome::Ongoing => Check::Holds(&ONGOING),
         ProbationOutcome::Unsure => Check::Unknown(view.field("probation_outcome"), &UNKNOWN),
         _ => Check::Fails(&ENDED),
@@ -46,6 +58,6 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
-        .check(probation_still_running(view));
+        .check(probation_still_running(ctx, view));
     Some(a.finish(Decision::Discretionary, ctx.as_of))
 }

@@ -4,7 +4,7 @@
 //! must do so when probation was completed or ended early; it may do so "in any other case".
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.4>
 
-use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
 use crate::engine::catalog::flag;
 use crate::engine::common::{self, not_on_list};
 use crate::engine::context::{ConvictionView, Ctx, Known};
@@ -122,8 +122,7 @@ fn offense_not_excluded(view: &ConvictionView) -> Check {
 /// 1203.4(a)(1): "fulfilled the conditions of probation for the entire period", "discharged
 /// prior to the termination of the period of probation", or "in any other case" at the court's
 /// discretion. Probation still running opens the remedy on its end date.
-fn probation_route(view: &ConvictionView) -> (Check, Decision) {
-    let c = view.conviction;
+fn probation_route(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
     match view.probation_outcome() {
         ProbationOutcome::Completed => (Check::Holds(&COMPLETED), Decision::Mandatory),
         ProbationOutcome::TerminatedEarly => (Check::Holds(&TERMINATED_EARLY), Decision::Mandatory),
@@ -134,19 +133,48 @@ fn probation_route(view: &ConvictionView) -> (Check, Decision) {
             Level::Misdemeanor => (Check::Holds(&REVOKED_MISDEMEANOR), Decision::Discretionary),
             _ => (Check::Fails(&REVOKED), Decision::Discretionary),
         },
-        ProbationOutcome::Ongoing => match c.probation_ended_on {
-            Some(end) => (
-                Check::From(end.latest(), end.is_approximate(), &ONGOING),
-                Decision::Mandatory,
-            ),
+        ProbationOutcome::Ongoing => match common::ongoing_probation_end(ctx, view, &ONGOING) {
+            Some(check) => (check, Decision::Mandatory),
+            // Contract, "Bars known today": probation still running is a bar known now, also
+            // when its end date is unknown.
             None => (
-                Check::Unknown(view.field("probation_ended_on"), &PROBATION_END_UNKNOWN),
+                Check::Fails(&common::PROBATION_RUNNING_NO_END),
                 Decision::Mandatory,
             ),
         },
         ProbationOutcome::Unsure => (
             Check::Unknown(view.field("probation_outcome"), &OUTCOME_UNKNOWN),
             Decision::Discretionary,
+        ),
+    }
+}
+
+pub static TERMS_NOT_DONE: Why = Why {
+    code: "probation_terms_not_done",
+    cite: "PC 1203.4(a)(1)",
+    text: "Some terms of the sentence (fines, classes, community service) were not done, so the court does not have to grant this: the judge decides \"in the interests of justice\". Unpaid restitution does not count against you.",
+    es: "Algunas condiciones de la sentencia (multas, clases, servicio comunitario) no se cumplieron, así que la corte no está obligada a concederlo: el juez decide si es justo (\"en el interés de la justicia\"). La restitución no pagada no cuenta en su contra.",
+};
+pub static TERMS_UNKNOWN: Why = Why {
+    code: "probation_terms_unknown",
+    cite: "PC 1203.4(a)(1)",
+    text: "We need to know if you did every term of the sentence (fines, classes, community service). If you did, the court must grant this; if not, the judge decides.",
+    es: "Necesitamos saber si usted cumplió todas las condiciones de la sentencia (multas, clases, servicio comunitario). Si las cumplió, la corte tiene que concederlo; si no, el juez decide.",
+};
+
+/// 1203.4(a)(1): the court "shall" grant when the defendant "has fulfilled the conditions of
+/// probation for the entire period of probation" (or was discharged early); "in any other case"
+/// it may. Terms of the sentence left undone (not restitution: PC 1210.6(c)) leave it to the judge.
+fn conditions_fulfilled(view: &ConvictionView, decision: Decision) -> (Check, Decision) {
+    if decision != Decision::Mandatory || view.probation_outcome() == ProbationOutcome::Ongoing {
+        return (Check::Pass, decision);
+    }
+    match view.conviction.sentence_complied {
+        Answer::Yes => (Check::Pass, decision),
+        Answer::No => (Check::Holds(&TERMS_NOT_DONE), Decision::Discretionary),
+        Answer::Unsure => (
+            Check::Unknown(view.field("sentence_complied"), &TERMS_UNKNOWN),
+            decision,
         ),
     }
 }
@@ -175,8 +203,10 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(probation_was_granted(view))
         .check(not_an_infraction(view))
         .check(offense_not_excluded(view));
-    let (route, decision) = probation_route(view);
+    let (route, decision) = probation_route(ctx, view);
     a.check(route);
+    let (terms, decision) = conditions_fulfilled(view, decision);
+    a.check(terms);
     let (vc, decision) = vehicle_code_12810_discretion(view, decision);
     a.check(vc)
         .checks(common::dismissal_blocks(ctx, view))

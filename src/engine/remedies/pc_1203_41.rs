@@ -147,11 +147,36 @@ pub fn applies_to(view: &ConvictionView) -> bool {
     }
 }
 
+/// The sentence is unsure, or probation ended in a way not given: it may be one this covers.
+fn may_apply(view: &ConvictionView) -> Option<Check> {
+    let c = view.conviction;
+    match c.sentence {
+        Sentence::Unsure => Some(Check::Unknown(
+            view.field("sentence"),
+            &common::SENTENCE_KIND_UNKNOWN,
+        )),
+        Sentence::Probation if view.probation_outcome() == ProbationOutcome::Unsure => {
+            Some(Check::Unknown(
+                view.field("probation_outcome"),
+                &common::SENTENCE_KIND_UNKNOWN,
+            ))
+        }
+        _ => None,
+    }
+}
+
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
-    if !applies_to(view) || view.conviction.level == Level::Misdemeanor {
+    if view.conviction.level == Level::Misdemeanor {
+        return None;
+    }
+    let maybe = may_apply(view);
+    if !applies_to(view) && maybe.is_none() {
         return None;
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
+    if let Some(check) = maybe {
+        a.check(check);
+    }
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(is_felony(view))

@@ -2,7 +2,7 @@
 //! 2011) for a felony that would now be served in county jail under PC 1170(h).
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.42>
 
-use crate::engine::case::{RemedyId, Sentence};
+use crate::engine::case::{Answer, Level, RemedyId, Sentence};
 use crate::engine::catalog::flag;
 use crate::engine::common::{self, not_on_list, on_list};
 use crate::engine::context::{ConvictionView, Ctx};
@@ -63,6 +63,56 @@ fn offense_now_realigned(view: &ConvictionView) -> Vec<Check> {
     ]
 }
 
+pub static H3_DISQUALIFIED: Why = Why {
+    code: "h3_disqualifying_conviction",
+    cite: "PC 1170(h)(3)",
+    text: "Another conviction in your record is a serious or violent felony, or needs sex-offender registration. Such a record would have kept this sentence in state prison even after 2011, so this section does not apply.",
+    es: "Otra condena de su récord es por un delito grave serio o violento, o requiere registro como delincuente sexual. Con ese récord, esta sentencia habría seguido siendo de prisión estatal aun después de 2011, así que esta sección no aplica.",
+};
+pub static H3_REGISTRANT_UNKNOWN: Why = Why {
+    code: "h3_registration_unknown",
+    cite: "PC 1170(h)(3)",
+    text: "We need to know if you are required to register as a sex offender: that would have kept this sentence in state prison, so this section would not apply.",
+    es: "Necesitamos saber si usted tiene que registrarse como delincuente sexual: eso habría mantenido esta sentencia en prisión estatal, y esta sección no aplicaría.",
+};
+
+/// PC 1170(h)(3): a 1170(h) felony is still served in state prison "where the defendant (A) has
+/// a prior or current felony conviction for a serious felony described in subdivision (c) of
+/// Section 1192.7 or a prior or current conviction for a violent felony described in subdivision
+/// (c) of Section 667.5, (B) has a prior felony conviction in another jurisdiction for an offense
+/// that has all the elements of a serious felony … or a violent felony …, (C) is required to
+/// register as a sex offender pursuant to Chapter 5.5 (commencing with Section 290) of Title 9 of
+/// Part 1, or (D) is convicted of a crime and as part of the sentence an enhancement pursuant to
+/// Section 186.11 is imposed". Such a person "would not have been eligible" under 1203.42(a).
+/// Any such conviction in the file counts (whether it came before or after is left open in the
+/// law, so the stricter reading); 186.11 is not asked and is noted.
+fn no_1170_h_3_disqualifier(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let disqualifying = ctx.convictions.iter().any(|o| {
+        let felony =
+            o.conviction.level != Level::Misdemeanor && o.conviction.level != Level::Infraction;
+        o.offense.is_some_and(|off| {
+            off.has(flag::REGISTRABLE)
+                || (felony && (off.has(flag::SERIOUS) || off.has(flag::VIOLENT)))
+        })
+    });
+    let _ = view;
+    vec![
+        if disqualifying {
+            Check::Fails(&H3_DISQUALIFIED)
+        } else {
+            Check::Pass
+        },
+        match ctx.person().registered_sex_offender {
+            Answer::Yes => Check::Fails(&H3_DISQUALIFIED),
+            Answer::Unsure => Check::Unknown(
+                "person.registered_sex_offender".into(),
+                &H3_REGISTRANT_UNKNOWN,
+            ),
+            Answer::No => Check::Pass,
+        },
+    ]
+}
+
 /// 1203.42(a): "after the lapse of two years following the defendant's completion of the
 /// sentence".
 fn two_years_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Check {
@@ -89,6 +139,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(common::not_already_dismissed(view, REMEDY))
         .check(sentenced_before_realignment(view))
         .checks(offense_now_realigned(view))
+        .checks(no_1170_h_3_disqualifier(ctx, view))
         .check(two_years_after_sentence(ctx, view))
         .checks(common::dismissal_blocks(ctx, view))
         .check(Check::Holds(&DISCRETIONARY))

@@ -203,19 +203,22 @@ pub static EARLY_END_CAVEAT: Why = Why {
     es: "El estado usa el plazo de libertad condicional que aparece en sus archivos. Si el final anticipado no aparece ahí, puede esperar hasta la fecha original. Usted puede pedir a la corte una anulación (PC 1203.4) ahora.",
 };
 
-fn probation_path(view: &ConvictionView) -> Vec<Check> {
+fn probation_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let end = view.conviction.probation_ended_on;
+    let ongoing = view.probation_outcome() == ProbationOutcome::Ongoing;
     let mut checks = Vec::new();
     if view.probation_outcome() == ProbationOutcome::TerminatedEarly {
         checks.push(Check::Note(&EARLY_END_CAVEAT));
     }
     checks.extend([
         match end {
+            // "Ongoing" with an end date already past: the answers disagree.
+            Some(_) if ongoing => {
+                common::ongoing_probation_end(ctx, view, &PROBATION_PATH).unwrap_or(Check::Pass)
+            }
             Some(end) => Check::From(end.latest(), end.is_approximate(), &PROBATION_PATH),
-            None if view.probation_outcome() == ProbationOutcome::Ongoing => Check::Unknown(
-                view.field("probation_ended_on"),
-                &super::pc_1203_4::PROBATION_END_UNKNOWN,
-            ),
+            // Still running with no known end: a bar known today (contract).
+            None if ongoing => Check::Fails(&common::PROBATION_RUNNING_NO_END),
             None => Check::Holds(&PROBATION_PATH),
         },
         Check::operative(
@@ -304,7 +307,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(not_a_registrant(ctx))
         .check(convicted_since_1973(view));
     match path_of(view) {
-        Path::Probation => a.checks(probation_path(view)),
+        Path::Probation => a.checks(probation_path(ctx, view)),
         Path::Misdemeanor => a.checks(misdemeanor_path(ctx, view)),
         Path::Felony => a.checks(felony_path(ctx, view)),
         Path::None => a.check(Check::Fails(&NO_PATH)),

@@ -113,24 +113,37 @@ fn sentence_fully_performed(view: &ConvictionView) -> Check {
     }
 }
 
-pub static PAROLE_CAVEAT: Why = Why {
-    code: "supervision_may_count",
+pub static SUPERVISION_IS_SENTENCE: Why = Why {
+    code: "supervision_is_sentence",
+    cite: "PC 1203.4a(a); PC 3000",
+    text: "You are on supervision that is not probation in this file (parole, PRCS or mandatory supervision). That supervision is part of a sentence, so you are still serving a sentence. You can ask once it ends.",
+    es: "Usted está bajo una supervisión que no es libertad condicional de este expediente (libertad bajo palabra, PRCS o supervisión obligatoria). Esa supervisión es parte de una sentencia, así que usted todavía está cumpliendo una sentencia. Puede pedirlo cuando termine.",
+};
+pub static SUPERVISION_KIND_UNKNOWN: Why = Why {
+    code: "supervision_kind_unknown",
     cite: "PC 1203.4a(a)",
-    text: "This section only needs you to not be serving a sentence or facing a charge. If your supervision is parole, a judge may see it as still serving a sentence.",
-    es: "Esta sección solo pide que usted no esté cumpliendo una sentencia ni tenga un cargo pendiente. Si su supervisión es libertad bajo palabra, un juez puede considerar que todavía está cumpliendo una sentencia.",
+    text: "We need to know if you are on parole, PRCS or other supervision today: that is part of a sentence and stops this for now.",
+    es: "Necesitamos saber si hoy usted está en libertad bajo palabra, PRCS u otra supervisión: eso es parte de una sentencia y detiene esto por ahora.",
 };
 
-/// 1203.4a(a)(3): "not then serving a sentence for any offense and … not under charge of
-/// commission of any crime" — unlike 1203.4, probation in another case is not named.
+/// 1203.4a(a)(3): "is not then serving a sentence for any offense and is not under charge of
+/// commission of any crime". Probation in another case is not named (probation suspends a
+/// sentence, PC 1203(a)), but supervision that no probation in the file explains is parole,
+/// PRCS or mandatory supervision: part of a sentence (PC 3000(a)(1): "a sentence resulting in
+/// imprisonment in the state prison … shall include a period of parole"), so it bars this.
 fn not_serving_or_charged(ctx: &Ctx) -> Vec<Check> {
     let person = ctx.person();
+    let explained = ctx.ongoing_probations().next().is_some();
     vec![
         common::no_pending_charge(ctx),
         common::not_serving_sentence(ctx),
-        if person.currently_supervised == Answer::Yes && ctx.ongoing_probations().next().is_none() {
-            Check::Note(&PAROLE_CAVEAT)
-        } else {
-            Check::Pass
+        match person.currently_supervised {
+            Answer::Yes if !explained => Check::Fails(&SUPERVISION_IS_SENTENCE),
+            Answer::Unsure if !explained => Check::Unknown(
+                "person.currently_supervised".into(),
+                &SUPERVISION_KIND_UNKNOWN,
+            ),
+            _ => Check::Pass,
         },
     ]
 }

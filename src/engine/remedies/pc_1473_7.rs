@@ -70,8 +70,9 @@ fn grounds(view: &ConvictionView) -> Check {
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     // Immigration is the usual ground; innocence or racial bias (1473.7(a)(2)–(3)) apply to
-    // anyone, so a lawyer-found ground brings it in for citizens too.
-    if ctx.person().us_citizen == Answer::Yes && view.conviction.vacatur_grounds != Answer::Yes {
+    // anyone, so for a citizen the motion is left out only when a lawyer found no grounds: while
+    // the grounds are unsure it stays `needs_info` (an unsure fact never hides a remedy).
+    if ctx.person().us_citizen == Answer::Yes && view.conviction.vacatur_grounds == Answer::No {
         return None;
     }
     let mut a = Assessment::new(REMEDY, &view.subject);

@@ -60,12 +60,22 @@ fn offense_is_a_wobbler(view: &ConvictionView) -> Check {
     }
 }
 
+pub static OUTCOME_UNKNOWN: Why = Why {
+    code: "probation_outcome_unknown",
+    cite: "PC 17(b)(3)",
+    text: "We need to know how probation ended: if it was revoked and a prison or jail term was carried out, the judge can no longer reduce the felony this way.",
+    es: "Necesitamos saber cómo terminó la libertad condicional: si se revocó y se cumplió una condena de prisión o cárcel, el juez ya no puede reducir el delito grave de esta forma.",
+};
+
 /// 17(b)(3): "when the court grants probation … or on application … thereafter"; not after a
 /// state-prison or 1170(h) sentence was imposed and carried out.
 fn probation_was_granted(view: &ConvictionView) -> Check {
     match view.conviction.sentence {
         Sentence::Probation if view.probation_outcome() == ProbationOutcome::Revoked => {
             Check::Fails(&EXECUTED_SENTENCE)
+        }
+        Sentence::Probation if view.probation_outcome() == ProbationOutcome::Unsure => {
+            Check::Unknown(view.field("probation_outcome"), &OUTCOME_UNKNOWN)
         }
         Sentence::Probation => Check::Holds(&WOBBLER_PROBATION),
         Sentence::Unsure => Check::Unknown(view.field("sentence"), &SENTENCE_UNKNOWN),
@@ -74,10 +84,14 @@ fn probation_was_granted(view: &ConvictionView) -> Check {
 }
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
-    if view.conviction.level != Level::Felony {
+    // A misdemeanor or infraction has nothing to reduce; an unsure level may be a felony.
+    if !matches!(view.conviction.level, Level::Felony | Level::Unsure) {
         return None;
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
+    if view.conviction.level == Level::Unsure {
+        a.check(Check::Unknown(view.field("level"), &common::LEVEL_UNKNOWN));
+    }
     a.check(common::not_already_granted(view, REMEDY));
     if view.granted(RemedyId::Prop47) || view.granted(RemedyId::Prop64) {
         a.check(Check::Fails(&common::ALREADY_REDUCED));

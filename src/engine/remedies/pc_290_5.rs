@@ -5,7 +5,7 @@
 //! next birthday after the period ends. DOJ assigns the tier. [Med: tier from the catalog]
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=290.5>
 
-use crate::engine::case::{Answer, Level, RemedyId};
+use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
 use crate::engine::catalog::flag;
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
@@ -59,11 +59,37 @@ pub static DA_MAY_OBJECT: Why = Why {
     es: "El fiscal puede pedir una audiencia. En ese caso, el juez decide.",
 };
 
-fn tier_wait(view: &ConvictionView) -> Check {
+fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
+    let c = view.conviction;
+    // 290(d)(1)(A): "a tier one offender is a person who is required to register for conviction
+    // of a misdemeanor described in subdivision (c)" — the tier-three offences of (d)(3) are
+    // felonies, so a misdemeanor conviction is tier one unless its offence is tier two only.
+    let misdemeanor = matches!(
+        view.effective_level(),
+        Level::Misdemeanor | Level::Infraction
+    );
+    let tier_2_only = view.flag(flag::TIER2) == Known::Yes && view.flag(flag::TIER1) != Known::Yes;
+    if misdemeanor && !tier_2_only {
+        let end = years_after(
+            c.released_from_custody_on
+                .unwrap_or(c.convicted_on)
+                .latest(),
+            TIER_1_YEARS,
+        );
+        return match later_custody_days(
+            ctx,
+            view,
+            c.released_from_custody_on
+                .unwrap_or(c.convicted_on)
+                .latest(),
+        ) {
+            Some(days) => Check::From(end + chrono::Days::new(days), true, &TIER_1),
+            None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
+        };
+    }
     if view.flag(flag::TIER3) == Known::Yes {
         return Check::Fails(&TIER_3);
     }
-    let c = view.conviction;
     let tier_2 = view.flag(flag::TIER2) == Known::Yes
         || (view.flag(flag::TIER1) != Known::Yes
             && c.level == Level::Felony
@@ -75,7 +101,56 @@ fn tier_wait(view: &ConvictionView) -> Check {
     };
     let start = c.released_from_custody_on.unwrap_or(c.convicted_on);
     // The birthday rule makes the real date a little later than this one: always approximate.
-    Check::From(years_after(start.latest(), years), true, why)
+    let end = years_after(start.latest(), years);
+    match later_custody_days(ctx, view, start.latest()) {
+        Some(days) => Check::From(end + chrono::Days::new(days), true, why),
+        None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
+    }
+}
+
+pub static TOLLING_UNKNOWN: Why = Why {
+    code: "registration_tolling_unknown",
+    cite: "PC 290(e)",
+    text: "Time in custody for a later conviction does not count toward the registration period. We need the dates of that custody (when you were sentenced and released) to give a date.",
+    es: "El tiempo bajo custodia por una condena posterior no cuenta para el periodo de registro. Necesitamos las fechas de esa custodia (cuándo le sentenciaron y cuándo salió) para dar una fecha.",
+};
+
+/// PC 290(e): the tier period "commences upon release from incarceration, placement, or
+/// commitment" and "any subsequent period of incarceration, placement, or commitment … shall
+/// toll the minimum registration period" (tolling does not apply to a new registrable offence
+/// counted on its own). Custody for a later conviction in the file adds its days, counted from
+/// the earliest day of conviction to the latest day of release; `None` when a later custody
+/// sentence's release is not known.
+fn later_custody_days(ctx: &Ctx, view: &ConvictionView, start: chrono::NaiveDate) -> Option<u64> {
+    let mut days = 0u64;
+    for other in ctx.others(view) {
+        let o = other.conviction;
+        if o.convicted_on.latest() <= start {
+            continue;
+        }
+        let custody = matches!(
+            o.sentence,
+            Sentence::CountyJail | Sentence::Split | Sentence::Prison
+        ) || other.probation_outcome() == ProbationOutcome::Revoked;
+        if !custody {
+            continue;
+        }
+        let released = o.released_from_custody_on?;
+        let span = released
+            .latest()
+            .signed_duration_since(o.convicted_on.earliest());
+        days += span.num_days().max(0) as u64;
+    }
+    Some(days)
+}
+
+/// The registrant's own probation for this conviction must be over too.
+fn own_probation_over(ctx: &Ctx, view: &ConvictionView) -> Check {
+    if !view.probation_ongoing() {
+        return Check::Pass;
+    }
+    common::ongoing_probation_end(ctx, view, &common::BLOCKED_BY_OTHER_CASE)
+        .unwrap_or(Check::Fails(&common::PROBATION_RUNNING_NO_END))
 }
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
@@ -92,7 +167,10 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
             &REGISTERED_UNKNOWN,
         ));
     }
-    a.check(tier_wait(view))
+    a.check(tier_wait(ctx, view))
+        // PC 290.5(a)(1)–(2): not while on probation, parole or supervision, or in custody.
+        .checks(common::not_supervised_or_serving_elsewhere(ctx, view))
+        .check(own_probation_over(ctx, view))
         .check(Check::Note(&CLOCK_CAVEAT))
         .check(Check::Note(&DA_MAY_OBJECT));
     Some(a.finish(Decision::Discretionary, ctx.as_of))

@@ -6,15 +6,17 @@
 //! "pattern". <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.91>
 
 use crate::engine::case::{ArrestOutcome, Level, RemedyId};
-use crate::engine::catalog::{self, flag};
+use crate::engine::catalog::{self, flag, Offense, OffenseLevel};
 use crate::engine::context::{ArrestView, Ctx, Known};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
-    PATTERN_WINDOW_YEARS, SOL_DV_FELONY_YEARS, SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS,
-    SOL_MISDEMEANOR_YEARS,
+    PATTERN_WINDOW_YEARS, SOL_DISCOVERY_YEARS, SOL_DV_EXTENSIONS, SOL_ELDER_ABUSE_YEARS,
+    SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS, SOL_MISDEMEANOR_LONG_YEARS,
+    SOL_MISDEMEANOR_MEDIUM_YEARS, SOL_MISDEMEANOR_YEARS, SOL_REGISTRABLE_FELONY_YEARS,
 };
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
+use chrono::NaiveDate;
 
 const REMEDY: RemedyId = RemedyId::Pc851_91;
 
@@ -87,29 +89,93 @@ pub static EFFECT: Why = Why {
     es: "Un arresto sellado se trata como si nunca hubiera ocurrido, y usted puede decir que no ocurrió. La excepción es una solicitud de trabajo como agente del orden público (peace officer).",
 };
 
-/// The day charges can no longer be filed, for a never-charged arrest (PC 799–802), for each
-/// reading of the facts we cannot rule out; `Err` when no deadline exists.
-pub fn limitation_dates(view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
-    let arrested = view.arrest.arrested_on;
-    let ends = |years: u32| FuzzyDate::exact(years_after(arrested.latest(), years));
-    let felony_years = match (view.flag(flag::NO_SOL), view.flag(flag::SOL_6)) {
-        (Known::Yes, _) => None,
-        (_, Known::Yes) => Some(vec![SOL_LONG_FELONY_YEARS]),
-        // PC 803.7: felony domestic violence under PC 273.5 may be charged within five years.
-        _ if view.flag(flag::SOL_5) == Known::Yes => Some(vec![SOL_DV_FELONY_YEARS]),
-        (Known::Unknown, _) => return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN)),
-        _ => Some(vec![SOL_FELONY_YEARS]),
-    };
-    let years: Vec<u32> = match view.arrest.level {
-        Level::Misdemeanor => vec![SOL_MISDEMEANOR_YEARS],
-        Level::Felony => felony_years.ok_or(Check::Fails(&NO_LIMIT))?,
-        _ => {
-            let mut both = vec![SOL_MISDEMEANOR_YEARS];
-            both.extend(felony_years.ok_or(Check::Unknown(view.field("level"), &LEVEL_UNKNOWN))?);
-            both
+pub static VICTIM_AGE_LIMIT: Why = Why {
+    code: "limitation_victim_age",
+    cite: "PC 801.1(a)",
+    text: "For this offense, when the person harmed was under 18, charges can be filed until that person turns 40, so no date can be given for when the time runs out. The arrest can be sealed after a dismissal or a not-guilty verdict. Have a lawyer check before you file anything.",
+    es: "Para este delito, cuando la persona afectada era menor de 18 años, se pueden presentar cargos hasta que esa persona cumpla 40 años, así que no podemos dar una fecha en que se acabe el plazo. El arresto se puede sellar después de una desestimación o de un veredicto de no culpable. Consulte a un abogado antes de presentar cualquier cosa.",
+};
+
+/// How long the prosecutor has to file charges, in years from the offence, for an offence the
+/// catalog knows. PC 805(a): "an offense is deemed punishable by the maximum punishment
+/// prescribed by statute for the offense, regardless of the punishment actually sought or
+/// imposed" — so a wobbler booked as a misdemeanor has the felony limit; a booking as a felony
+/// never shortens it. `Err` when no date can be given (no limit, or it turns on the victim).
+pub fn limitation_years(view: &ArrestView, offense: &Offense) -> Result<u32, Check> {
+    let has = |f: u64| offense.has(f);
+    let punishable_as_felony =
+        matches!(offense.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
+            || view.arrest.level == Level::Felony;
+    if !punishable_as_felony {
+        // PC 802(a): one year; 802(b)–(d): longer for some misdemeanors.
+        let mut years = SOL_MISDEMEANOR_YEARS;
+        if has(flag::SOL_MISD_3) {
+            years = years.max(SOL_MISDEMEANOR_LONG_YEARS);
         }
+        if has(flag::SOL_MISD_2) {
+            years = years.max(SOL_MISDEMEANOR_MEDIUM_YEARS);
+        }
+        // PC 801.6 reaches "any offense proscribed by Section 368", misdemeanors included.
+        if has(flag::SOL_5) {
+            years = years.max(SOL_ELDER_ABUSE_YEARS);
+        }
+        return Ok(years);
+    }
+    // PC 799(a)–(b): "may be commenced at any time" (death, life, and the listed sex offences).
+    if has(flag::NO_SOL) || has(flag::LIFE) {
+        return Err(Check::Fails(&NO_LIMIT));
+    }
+    // PC 801.1(a)(1): "any time prior to the victim's 40th birthday" (victim under 18).
+    if has(flag::SOL_VICTIM_40) {
+        return Err(Check::Fails(&VICTIM_AGE_LIMIT));
+    }
+    // PC 801: "within three years after commission of the offense"; the special limits below
+    // only ever lengthen it, so the longest that applies wins.
+    let mut years = SOL_FELONY_YEARS;
+    let special = [
+        (flag::SOL_6, SOL_LONG_FELONY_YEARS), // PC 800: eight years or more
+        (flag::SOL_10, SOL_REGISTRABLE_FELONY_YEARS), // PC 801.1(b): requires PC 290 registration
+        (flag::SOL_5, SOL_ELDER_ABUSE_YEARS), // PC 801.6
+        (flag::SOL_DISCOVERY, SOL_DISCOVERY_YEARS), // PC 801.5 with 803(c)
+    ];
+    for (f, y) in special {
+        if has(f) {
+            years = years.max(y);
+        }
+    }
+    if has(flag::SOL_DV) {
+        years = years.max(dv_limit_years(view.arrest.arrested_on.latest()));
+    }
+    Ok(years)
+}
+
+/// PC 803.7 (SB 273, 2019; SB 690, 2024): a longer limit for felony domestic violence, applying
+/// to offences committed on or after each change "and to crimes for which the statute of
+/// limitations that was in effect prior to [that date] has not run as of [that date]". The
+/// arrest date stands in for the offence date (it can only be later), so each extension is
+/// applied whenever it could reach the offence.
+fn dv_limit_years(arrested: NaiveDate) -> u32 {
+    let mut years = SOL_FELONY_YEARS;
+    for (from, extended) in SOL_DV_EXTENSIONS {
+        if arrested >= *from || years_after(arrested, years) > *from {
+            years = years.max(*extended);
+        }
+    }
+    years
+}
+
+/// The day charges can no longer be filed, for a never-charged arrest (PC 799–805); `Err` when
+/// no date can be given.
+pub fn limitation_dates(view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
+    let Some(offense) = view.offense else {
+        return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN));
     };
-    Ok(years.into_iter().map(ends).collect())
+    let years = limitation_years(view, &offense)?;
+    let arrested = view.arrest.arrested_on;
+    Ok(vec![FuzzyDate::exact(years_after(
+        arrested.latest(),
+        years,
+    ))])
 }
 
 /// Turns the candidate dates into one check: the same answer under every reading, or unknown.
@@ -160,7 +226,7 @@ fn shows_pattern(ctx: &Ctx, abuse_flag: u64) -> bool {
             .count()
     };
     // Only records of the same kind of abuse count (851.91(c)(2); People v. I.C. (2023)).
-    let same_kind = |offense: Option<&catalog::Offense>| offense.is_some_and(|o| o.has(abuse_flag));
+    let same_kind = |offense: Option<catalog::Offense>| offense.is_some_and(|o| o.has(abuse_flag));
     let convictions: Vec<FuzzyDate> = ctx
         .convictions
         .iter()

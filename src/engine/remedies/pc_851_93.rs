@@ -7,8 +7,8 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.93>
 
 use crate::engine::case::{ArrestOutcome, Level, RemedyId};
-use crate::engine::catalog::flag;
-use crate::engine::context::{ArrestView, Ctx, Known};
+use crate::engine::catalog::{flag, OffenseLevel};
+use crate::engine::context::{ArrestView, Ctx};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
     AUTO_ARREST_FELONY_YEARS, AUTO_ARREST_LONG_FELONY_YEARS, AUTO_ARREST_MISDEMEANOR_YEARS,
@@ -76,17 +76,26 @@ pub static CHECK_YOUR_RECORD: Why = Why {
     es: "El estado solo actúa según lo que muestran sus archivos, y muchas veces a los archivos les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si el arresto dice \"relief granted\" (alivio concedido). Si no lo dice, puede presentar una petición a la corte (PC 851.91).",
 };
 
+/// 851.93(a)(2)(B)–(C): one calendar year for a misdemeanor arrest; three for a felony; six
+/// for "an offense punishable by imprisonment in the state prison for eight years or more" —
+/// which includes life terms and offences with no time limit to charge (PC 799): (C) has no
+/// exclusion for them, though a petition (PC 851.91(a)(2)) never reaches them. As with the
+/// limit to charge (PC 805(a)), a wobbler counts as a felony whatever it was booked as.
 fn waits(view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
     // (years, is a felony path)
-    let felony = match view.flag(flag::SOL_6) {
-        Known::Yes => (AUTO_ARREST_LONG_FELONY_YEARS, true),
-        Known::No => (AUTO_ARREST_FELONY_YEARS, true),
-        Known::Unknown => return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN)),
+    let Some(offense) = view.offense else {
+        return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN));
     };
-    Ok(match view.arrest.level {
-        Level::Misdemeanor => vec![(AUTO_ARREST_MISDEMEANOR_YEARS, false)],
-        Level::Felony => vec![felony],
-        _ => vec![(AUTO_ARREST_MISDEMEANOR_YEARS, false), felony],
+    let eight_years_or_more =
+        offense.has(flag::SOL_6) || offense.has(flag::NO_SOL) || offense.has(flag::LIFE);
+    let felony = matches!(offense.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
+        || view.arrest.level == Level::Felony;
+    Ok(if eight_years_or_more {
+        vec![(AUTO_ARREST_LONG_FELONY_YEARS, true)]
+    } else if felony {
+        vec![(AUTO_ARREST_FELONY_YEARS, true)]
+    } else {
+        vec![(AUTO_ARREST_MISDEMEANOR_YEARS, false)]
     })
 }
 

@@ -115,6 +115,11 @@ fn is_felony(view: &ConvictionView) -> Check {
 
 /// 1170.18(a): for an offense committed before Prop 47 took effect (5 November 2014).
 fn committed_before_prop_47(view: &ConvictionView) -> Check {
+    let c = view.conviction;
+    // With no offence date, only a conviction before the cut-off settles it.
+    if c.offense_on.is_none() && c.convicted_on.latest() >= PROP_47_EFFECTIVE {
+        return Check::Unknown(view.field("offense_on"), &AFTER_PROP_47);
+    }
     let when = view.offense_date();
     if when.latest() < PROP_47_EFFECTIVE {
         Check::Pass
@@ -169,6 +174,38 @@ fn no_disqualifying_prior(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     ]
 }
 
+pub static RESENTENCING: Why = Why {
+    code: "prop47_resentencing_risk",
+    cite: "PC 1170.18(b)",
+    text: "You are still serving this sentence, so this is resentencing: the court reduces the felony unless it finds you would pose an unreasonable risk of danger to public safety.",
+    es: "Usted todavía está cumpliendo esta sentencia, así que esto es una nueva sentencia: la corte reduce el delito grave a menos que decida que usted sería un riesgo no razonable de peligro para la seguridad pública.",
+};
+pub static MAYBE_RESENTENCING: Why = Why {
+    code: "prop47_sentence_may_be_running",
+    cite: "PC 1170.18(b), (f)–(g)",
+    text: "If you have finished this sentence, the court must reduce the felony. If you are still serving it, the court may refuse if it finds you a risk to public safety.",
+    es: "Si usted ya terminó esta sentencia, la corte tiene que reducir el delito grave. Si todavía la está cumpliendo, la corte puede negarlo si decide que usted es un riesgo para la seguridad pública.",
+};
+
+/// 1170.18(a)–(b) against (f)–(g): a person "currently serving a sentence" is resentenced
+/// "unless the court, in its discretion, determines that resentencing the petitioner would
+/// pose an unreasonable risk of danger to public safety" (b); a person "who has completed his
+/// or her sentence" has the felony designated a misdemeanor: "the court shall designate" (g).
+fn serving_or_completed(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
+    let person = ctx.person();
+    let serving = view.probation_ongoing()
+        || (view.custody_sentence_open()
+            && (person.serving_sentence == Answer::Yes
+                || person.currently_supervised == Answer::Yes));
+    if serving {
+        (Check::Holds(&RESENTENCING), Decision::Discretionary)
+    } else if view.sentence_ended() {
+        (Check::Pass, Decision::Mandatory)
+    } else {
+        (Check::Note(&MAYBE_RESENTENCING), Decision::Discretionary)
+    }
+}
+
 /// 1170.18(j): filed by 4 November 2022, or later "upon a showing of good cause".
 fn deadline(ctx: &Ctx) -> (Check, Decision) {
     if ctx.as_of <= PROP_47_DEADLINE {
@@ -189,7 +226,21 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(committed_before_prop_47(view))
         .check(value_950_or_less(view))
         .checks(no_disqualifying_prior(ctx, view));
-    let (check, decision) = deadline(ctx);
-    a.check(check).check(Check::Note(&FIREARMS_STAY));
+    let (check, late) = deadline(ctx);
+    let (stage, stage_decision) = serving_or_completed(ctx, view);
+    let decision = if late == Decision::Mandatory && stage_decision == Decision::Mandatory {
+        Decision::Mandatory
+    } else {
+        Decision::Discretionary
+    };
+    // "The court must grant" would contradict a resentencing the court may refuse.
+    let check = if stage_decision == Decision::Discretionary && late == Decision::Mandatory {
+        Check::Pass
+    } else {
+        check
+    };
+    a.check(stage)
+        .check(check)
+        .check(Check::Note(&FIREARMS_STAY));
     Some(a.finish(decision, ctx.as_of))
 }
