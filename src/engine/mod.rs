@@ -187,3 +187,44 @@ pub fn screen_json(
 pub fn remedy_ids() -> impl Iterator<Item = &'static str> {
     RemedyId::ALL.iter().map(|r| r.id())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(case: &str) -> Report {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        screen_json(case, None, today).expect("a valid case")
+    }
+
+    const CASE: &str = r#"{"schema": "record-relief/case@1", "as_of": "2026-12-01",
+      "person": {"registered_sex_offender": "no", "currently_supervised": "no",
+                 "serving_sentence": "no", "pending_charges": "PENDING", "us_citizen": "yes"},
+      "convictions": [{"id": "c1", "offense": "OFFENSE", "level": "misdemeanor",
+        "convicted_on": "2019-04-12", "sentence": "probation", "probation_outcome": "completed",
+        "probation_ended_on": "2021-04-12", "sentence_complied": "yes"}]}"#;
+
+    #[test]
+    fn a_bar_that_ends_is_not_yet_and_an_exclusion_does_not_fit() {
+        let pending = report(&CASE.replace("PENDING", "yes").replace("OFFENSE", "PC 484"));
+        let item = pending
+            .item("c1", RemedyId::Pc1203_4)
+            .expect("the dismissal");
+        assert_eq!(item.outcome, report::Outcome::NotEligible);
+        assert!(
+            item.barred_for_now(),
+            "a pending charge ends: {:?}",
+            item.reasons
+        );
+        let excluded = report(
+            &CASE
+                .replace("PENDING", "no")
+                .replace("OFFENSE", "PC 288(a)"),
+        );
+        let item = excluded
+            .item("c1", RemedyId::Pc1203_4)
+            .expect("the dismissal");
+        assert_eq!(item.outcome, report::Outcome::NotEligible);
+        assert!(!item.barred_for_now(), "an exclusion does not end");
+    }
+}

@@ -185,6 +185,31 @@ pub struct Item {
     pub missing: Vec<FieldPath>,
 }
 
+/// The reason codes of bars known today that end by themselves (contract, "Bars known today"):
+/// probation, parole or a sentence still running, a charge still pending. A remedy barred only
+/// by these is "not yet", not "does not fit".
+const BARS_THAT_END: &[&str] = &[
+    "pending_charge",
+    "supervised_now",
+    "serving_sentence",
+    "probation_running_no_end",
+    "blocked_by_other_case_no_end",
+    "supervision_is_sentence",
+    "cor_still_supervised",
+    "cor_other_felony_probation_no_end",
+    "case_pending",
+];
+
+impl Item {
+    /// `not_eligible` only because of a bar known today that ends by itself: the widget shows
+    /// it as "Not yet", with what ends the bar, never under "does not fit".
+    pub fn barred_for_now(&self) -> bool {
+        self.outcome == Outcome::NotEligible
+            && !self.reasons.is_empty()
+            && self.reasons.iter().all(|w| BARS_THAT_END.contains(&w.code))
+    }
+}
+
 impl Serialize for Item {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Item", 8)?;

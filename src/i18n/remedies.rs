@@ -217,6 +217,9 @@ pub fn where_to_find(field: &str, lang: Lang) -> &'static str {
         "offense" | "level" | "sentence" => [
             "Your court papers (the judgment or minute order) or your RAP sheet from the DOJ.",
             "Sus papeles de la corte (la sentencia o el acta) o su récord (RAP sheet) del DOJ."],
+        "residential" | "shoplifting" | "could_be_misdemeanor" => [
+            "The police report, the charging papers (complaint or information) or your court file describe the place and what happened.",
+            "El reporte de la policía, los papeles de los cargos (denuncia o acusación) o su expediente de la corte describen el lugar y lo que pasó."],
         "value_over_950" => [
             "The police report or the court file.",
             "El reporte de la policía o el expediente de la corte."],

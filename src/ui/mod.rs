@@ -212,6 +212,8 @@ fn unanswered(draft: &Draft, q: Question) -> bool {
         SentenceEnd(i) => c(i).is_some_and(|c| c.sentence_end.is_none()),
         Complied(i) => c(i).is_some_and(|c| c.complied.is_none()),
         Value(i) => c(i).is_some_and(|c| c.value_over_950.is_none()),
+        Residential(i) => c(i).is_some_and(|c| c.residential.is_none()),
+        Shoplifting(i) => c(i).is_some_and(|c| c.shoplifting.is_none()),
         Under18(i) => c(i).is_some_and(|c| c.under_18.is_none()),
         OffenseOn(i) => c(i).is_some_and(|c| c.offense_on.is_none()),
         Residence => draft.resident_since.is_none(),

@@ -88,8 +88,9 @@ fn conviction(d: &mut Draft, q: Question) -> Option<&mut DraftConviction> {
     use Question::*;
     let i = match q {
         Level(i) | ConvictedOn(i) | Sentence(i) | ProbationOutcome(i) | ProbationEnd(i)
-        | Released(i) | SentenceEnd(i) | Complied(i) | Value(i) | Under18(i) | OffenseOn(i)
-        | Relief(i) | Offense(i) | AnotherConviction(i) => i,
+        | Released(i) | SentenceEnd(i) | Complied(i) | Value(i) | Residential(i)
+        | Shoplifting(i) | Under18(i) | OffenseOn(i) | Relief(i) | Offense(i)
+        | AnotherConviction(i) => i,
         _ => return None,
     };
     d.convictions.get_mut(i)
@@ -317,6 +318,26 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
             |d, q, v| {
                 if let Some(c) = conviction(d, q) {
                     c.value_over_950 = Some(choice_of(v));
+                }
+            },
+        ),
+        Residential(i) => yes_no(
+            Msg::QResidential,
+            Msg::HResidential,
+            conv(i).residential,
+            |d, q, v| {
+                if let Some(c) = conviction(d, q) {
+                    c.residential = Some(choice_of(v));
+                }
+            },
+        ),
+        Shoplifting(i) => yes_no(
+            Msg::QShoplifting,
+            Msg::HShoplifting,
+            conv(i).shoplifting,
+            |d, q, v| {
+                if let Some(c) = conviction(d, q) {
+                    c.shoplifting = Some(choice_of(v));
                 }
             },
         ),

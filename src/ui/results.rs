@@ -163,12 +163,18 @@ pub fn results_page(p: &ResultsProps) -> Html {
                 let mut items: Vec<&Item> = report.items.iter().filter(|i| *i.subject == *subject).collect();
                 items.sort_by_key(|i| (last_resort(i.remedy), rank(i.outcome)));
                 let (fits, not): (Vec<&Item>, Vec<&Item>) = items.into_iter().partition(|i| i.outcome != Outcome::NotEligible);
+                // Barred only by something that ends (probation, a pending charge): "Not yet".
+                let (not_yet, not): (Vec<&Item>, Vec<&Item>) = not.into_iter().partition(|i| i.barred_for_now());
                 html! {
                     <section class="rr-section rr-record" aria-labelledby={format!("rr-rec-{subject}")}>
                         <h2 class="rr-h2" id={format!("rr-rec-{subject}")}>
                             { ctx.t(ReportMsg::ResultsFor) }{ " " }{ record_title(&report, draft, &subject, lang) }
                         </h2>
                         { for fits.into_iter().map(|item| html! { <ResultCard lang={lang} go={p.go.clone()} item={item.clone()} /> }) }
+                        if !not_yet.is_empty() {
+                            <h3 class="rr-h3 rr-not-yet-title">{ ctx.t(ReportMsg::NotYetTitle) }</h3>
+                            { for not_yet.into_iter().map(|item| html! { <ResultCard lang={lang} go={p.go.clone()} item={item.clone()} /> }) }
+                        }
                         if !not.is_empty() {
                             <details class="rr-not-fit">
                                 <summary>{ ctx.t(ReportMsg::NotFitTitle) }</summary>
@@ -271,6 +277,7 @@ fn outcome_line(item: &Item, lang: Lang) -> String {
         }
         (Outcome::Eligible, _) => t(ReportMsg::OutcomeEligible, lang).to_string(),
         (Outcome::NeedsInfo, _) => t(ReportMsg::OutcomeNeedsInfo, lang).to_string(),
+        _ if item.barred_for_now() => t(ReportMsg::OutcomeNotYet, lang).to_string(),
         _ => t(ReportMsg::OutcomeNotEligible, lang).to_string(),
     }
 }
@@ -297,6 +304,7 @@ fn result_card(p: &CardProps) -> Html {
         Outcome::Eligible => "rr-status-now",
         Outcome::EligibleLater => "rr-status-later",
         Outcome::NeedsInfo => "rr-status-info",
+        Outcome::NotEligible if item.barred_for_now() => "rr-status-later",
         Outcome::NotEligible => "rr-status-no",
     };
     let decision = item.decision.map(|d| match d {

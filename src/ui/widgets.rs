@@ -535,8 +535,10 @@ pub fn record_caption(q: Question, lang: Lang) -> Option<String> {
     use Question::*;
     let (msg, i) = match q {
         Offense(i) | Level(i) | ConvictedOn(i) | Sentence(i) | ProbationOutcome(i)
-        | ProbationEnd(i) | Released(i) | SentenceEnd(i) | Complied(i) | Value(i) | Under18(i)
-        | OffenseOn(i) | Relief(i) => (Msg::ConvictionNumber, i),
+        | ProbationEnd(i) | Released(i) | SentenceEnd(i) | Complied(i) | Value(i)
+        | Residential(i) | Shoplifting(i) | Under18(i) | OffenseOn(i) | Relief(i) => {
+            (Msg::ConvictionNumber, i)
+        }
         ArrestOffense(i) | ArrestLevel(i) | ArrestedOn(i) | ArrestOutcome(i) => {
             (Msg::ArrestNumber, i)
         }

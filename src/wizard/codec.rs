@@ -10,7 +10,7 @@ use super::draft::*;
 use crate::i18n::Lang;
 
 /// Bumped whenever the layout below changes, so text from an older widget is not misread.
-const VERSION: &str = "rr1";
+const VERSION: &str = "rr2";
 
 /// A value that writes itself to, and reads itself from, the compact text.
 pub trait Codec: Sized {
@@ -195,6 +195,7 @@ fields! {
     DraftConviction {
         offense, category, level, convicted_on, sentence, probation_outcome, probation_end,
         released, sentence_end, complied, value_over_950, under_18, offense_on, relief,
+        residential, shoplifting,
     }
     DraftArrest { offense, category, level, arrested_on, outcome }
     Draft {

@@ -98,6 +98,27 @@ pub struct DraftConviction {
     pub under_18: Option<Choice>,
     pub offense_on: Option<DateAnswer>,
     pub relief: Option<Vec<ReliefChoice>>,
+    /// Burglary: the place was a home (asked only for PC 459/460).
+    pub residential: Option<Choice>,
+    /// Second-degree burglary: it was shoplifting from an open store (PC 459.5).
+    pub shoplifting: Option<Choice>,
+}
+
+impl DraftConviction {
+    /// A felony burglary that Prop 47 may reach: the shoplifting question decides it (asked
+    /// unless the burglary was of a home, which Prop 47 never reaches).
+    pub fn might_be_shoplifting(&self) -> bool {
+        let entry = self.offense.as_deref().and_then(catalog::lookup);
+        let burglary = entry.is_some_and(|o| {
+            o.has(catalog::flag::ASK_SHOPLIFTING) || o.has(catalog::flag::ASK_DWELLING)
+        });
+        // Where the degree is asked, a home (first degree) rules Prop 47 out.
+        let second_degree_possible = match entry {
+            Some(o) if o.has(catalog::flag::ASK_DWELLING) => self.residential != Some(Choice::Yes),
+            _ => true,
+        };
+        burglary && second_degree_possible && self.level != Some(LevelChoice::Misdemeanor)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -147,7 +168,9 @@ impl Draft {
                     .offense
                     .as_deref()
                     .and_then(catalog::lookup)
-                    .is_some_and(|o| o.has(catalog::flag::PROP47));
+                    .is_some_and(|o| {
+                        o.has(catalog::flag::PROP47) || o.has(catalog::flag::ASK_SHOPLIFTING)
+                    });
                 let maybe = c.offense.is_none()
                     && matches!(c.category, Some(Category::Theft | Category::Drugs));
                 (listed || maybe) && c.level != Some(LevelChoice::Misdemeanor)
@@ -321,6 +344,8 @@ fn conviction_value(i: usize, c: &DraftConviction) -> Option<Value> {
         ("sentence_complied", c.complied),
         ("value_over_950", c.value_over_950),
         ("under_18_at_offense", c.under_18),
+        ("residential", c.residential),
+        ("shoplifting", c.shoplifting),
     ] {
         if let Some(a) = answer {
             o.insert(key.into(), choice_value(a));
@@ -444,6 +469,8 @@ fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
         under_18: Some(from_answer(c.under_18_at_offense)),
         offense_on: draft_date(c.offense_on),
         relief: Some(relief),
+        residential: Some(from_answer(c.residential)),
+        shoplifting: Some(from_answer(c.shoplifting)),
     }
 }
 

@@ -32,6 +32,10 @@ pub enum Question {
     SentenceEnd(usize),
     Complied(usize),
     Value(usize),
+    /// Burglary (PC 459/460): was the place a home? (PC 460(a) first degree.)
+    Residential(usize),
+    /// Second-degree burglary before Prop 47: was it shoplifting from an open store? (PC 459.5)
+    Shoplifting(usize),
     Under18(usize),
     OffenseOn(usize),
     Relief(usize),
@@ -68,8 +72,8 @@ impl Question {
             }
             HasConvictions | Offense(_) | Level(_) | ConvictedOn(_) | Sentence(_)
             | ProbationOutcome(_) | ProbationEnd(_) | Released(_) | SentenceEnd(_)
-            | Complied(_) | Value(_) | Under18(_) | OffenseOn(_) | Relief(_)
-            | AnotherConviction(_) | SuperStrike => Section::Convictions,
+            | Complied(_) | Value(_) | Residential(_) | Shoplifting(_) | Under18(_)
+            | OffenseOn(_) | Relief(_) | AnotherConviction(_) | SuperStrike => Section::Convictions,
             HasArrests | ArrestOffense(_) | ArrestLevel(_) | ArrestedOn(_) | ArrestOutcome(_)
             | AnotherArrest(_) => Section::Arrests,
             Check | Results => Section::Results,
@@ -97,6 +101,8 @@ impl Question {
             SentenceEnd(i) => ("sentence-end", Some(i)),
             Complied(i) => ("complied", Some(i)),
             Value(i) => ("value", Some(i)),
+            Residential(i) => ("residential", Some(i)),
+            Shoplifting(i) => ("shoplifting", Some(i)),
             Under18(i) => ("under-18", Some(i)),
             OffenseOn(i) => ("offense-on", Some(i)),
             Relief(i) => ("relief", Some(i)),
@@ -144,6 +150,8 @@ impl Question {
             "sentence-end" => indexed(SentenceEnd),
             "complied" => indexed(Complied),
             "value" => indexed(Value),
+            "residential" => indexed(Residential),
+            "shoplifting" => indexed(Shoplifting),
             "under-18" => indexed(Under18),
             "offense-on" => indexed(OffenseOn),
             "relief" => indexed(Relief),
@@ -223,13 +231,24 @@ fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
         }
         Some(SentenceChoice::Unsure) | None => {}
     }
+    // The engine screens burglary on both readings until these are answered (PC 460; PC 459.5).
+    if has(flag::ASK_DWELLING) {
+        list.push(Residential(i));
+    }
+    if c.might_be_shoplifting() {
+        list.push(Shoplifting(i));
+    }
     if has(flag::VALUE) || has(flag::THEFT) || c.category == Some(Category::Theft) {
         list.push(Value(i));
     }
     if c.level != Some(LevelChoice::Felony) {
         list.push(Under18(i));
     }
-    if has(flag::PROP47) || has(flag::PROP64) || c.category == Some(Category::Drugs) {
+    if has(flag::PROP47)
+        || has(flag::PROP64)
+        || has(flag::ASK_SHOPLIFTING)
+        || c.category == Some(Category::Drugs)
+    {
         list.push(OffenseOn(i));
     }
     list.push(Relief(i));
@@ -294,6 +313,8 @@ pub fn question_for_field(field: &str) -> Option<Question> {
             "sentence_completed_on" => Some(SentenceEnd(i)),
             "sentence_complied" => Some(Complied(i)),
             "value_over_950" => Some(Value(i)),
+            "residential" => Some(Residential(i)),
+            "shoplifting" => Some(Shoplifting(i)),
             "under_18_at_offense" => Some(Under18(i)),
             "offense_on" => Some(OffenseOn(i)),
             _ => None,

@@ -135,3 +135,67 @@ fn super_strike_question_only_for_a_prop_47_felony() {
         Some(Question::SuperStrike)
     );
 }
+
+#[test]
+fn burglary_asks_whether_it_was_a_home_and_then_whether_it_was_shoplifting() {
+    let mut d = probation_case();
+    d.convictions[0].offense = Some("PC 459".into());
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    let q = questions(&d);
+    assert!(q.contains(&Question::Residential(0)));
+    assert!(q.contains(&Question::Shoplifting(0)));
+    assert!(
+        q.contains(&Question::OffenseOn(0)),
+        "Prop 47 turns on the offence date"
+    );
+    // A home burglary is first degree: Prop 47 never reaches it, so no shoplifting question.
+    d.convictions[0].residential = Some(Choice::Yes);
+    assert!(!questions(&d).contains(&Question::Shoplifting(0)));
+    // The answers reach the case file, and the engine's missing facts link back to them.
+    d.convictions[0].residential = Some(Choice::No);
+    d.convictions[0].shoplifting = Some(Choice::Unsure);
+    let case = d.to_case_value();
+    assert_eq!(case["convictions"][0]["residential"], "no");
+    assert_eq!(case["convictions"][0]["shoplifting"], "unsure");
+    assert_eq!(
+        question_for_field("convictions[0].residential"),
+        Some(Question::Residential(0))
+    );
+    assert_eq!(
+        question_for_field("convictions[0].shoplifting"),
+        Some(Question::Shoplifting(0))
+    );
+    for q in [Question::Residential(3), Question::Shoplifting(3)] {
+        assert_eq!(Question::from_key(&q.key()), Some(q));
+    }
+    // A misdemeanor burglary (a wobbler already reduced) has no felony for Prop 47 to reduce.
+    d.convictions[0].level = Some(LevelChoice::Misdemeanor);
+    assert!(!questions(&d).contains(&Question::Shoplifting(0)));
+}
+
+#[test]
+fn a_screened_burglary_names_the_fact_that_decides() {
+    let mut d = probation_case();
+    d.convictions[0].offense = Some("PC 459".into());
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    let case = d.to_case_value().to_string();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let report = crate::engine::screen_json(&case, None, today).expect("a valid case");
+    let dwelling = report.items.iter().any(|i| {
+        i.outcome == crate::engine::report::Outcome::NeedsInfo
+            && i.missing
+                .iter()
+                .any(|m| m.to_string() == "convictions[0].residential")
+    });
+    assert!(
+        dwelling,
+        "the degree decides some remedy until residential is answered"
+    );
+    d.convictions[0].residential = Some(Choice::No);
+    let case = d.to_case_value().to_string();
+    let report = crate::engine::screen_json(&case, None, today).expect("a valid case");
+    assert!(report.items.iter().all(|i| i
+        .missing
+        .iter()
+        .all(|m| m.to_string() != "convictions[0].residential")));
+}
