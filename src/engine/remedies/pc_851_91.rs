@@ -5,13 +5,13 @@
 //! discretion for domestic-violence, child-abuse or elder-abuse arrests when the record shows a
 //! "pattern". <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.91>
 
-use crate::engine::case::{ArrestOutcome, Level, RemedyId};
+use crate::engine::case::{Answer, ArrestOutcome, Level, RemedyId};
 use crate::engine::catalog::{self, flag, Offense, OffenseLevel};
 use crate::engine::context::{ArrestView, Ctx, Known};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
-    PATTERN_WINDOW_YEARS, SOL_DISCOVERY_YEARS, SOL_DV_EXTENSIONS, SOL_ELDER_ABUSE_YEARS,
-    SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS, SOL_MISDEMEANOR_LONG_YEARS,
+    PATTERN_WINDOW_YEARS, PROP_47_EFFECTIVE, SOL_DISCOVERY_YEARS, SOL_DV_EXTENSIONS,
+    SOL_ELDER_ABUSE_YEARS, SOL_FELONY_YEARS, SOL_LONG_FELONY_YEARS, SOL_MISDEMEANOR_LONG_YEARS,
     SOL_MISDEMEANOR_MEDIUM_YEARS, SOL_MISDEMEANOR_YEARS, SOL_REGISTRABLE_FELONY_YEARS,
 };
 use crate::engine::report::{Decision, Item, Why};
@@ -101,11 +101,9 @@ pub static VICTIM_AGE_LIMIT: Why = Why {
 /// prescribed by statute for the offense, regardless of the punishment actually sought or
 /// imposed" — so a wobbler booked as a misdemeanor has the felony limit; a booking as a felony
 /// never shortens it. `Err` when no date can be given (no limit, or it turns on the victim).
-pub fn limitation_years(view: &ArrestView, offense: &Offense) -> Result<u32, Check> {
+pub fn limitation_years(ctx: &Ctx, view: &ArrestView, offense: &Offense) -> Result<u32, Check> {
     let has = |f: u64| offense.has(f);
-    let punishable_as_felony =
-        matches!(offense.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
-            || view.arrest.level == Level::Felony;
+    let punishable_as_felony = punishable_as_felony(ctx, view, offense)?;
     if !punishable_as_felony {
         // PC 802(a): one year; 802(b)–(d): longer for some misdemeanors.
         let mut years = SOL_MISDEMEANOR_YEARS;
@@ -149,6 +147,68 @@ pub fn limitation_years(view: &ArrestView, offense: &Offense) -> Result<u32, Che
     Ok(years)
 }
 
+/// Prop 47 made shoplifting (PC 459.5), petty theft (490.2) and drug possession (HS 11350,
+/// 11377) misdemeanors, felonies only for a person with a super-strike or PC 290 conviction
+/// (PC 459.5(a), 490.2(a); HS 11350(a), 11377(a)). Whether such an arrest is for an offence
+/// punishable as a felony (PC 805(a)): `None` for other offences (the catalog's level decides);
+/// `Some(yes)` before Prop 47 (possession was a felony then) or with a known prior; `Some(no)`
+/// after it with neither prior; `Some(unsure)` when a prior is unsure.
+pub fn prop_47_felony(ctx: &Ctx, view: &ArrestView, offense: &Offense) -> Option<Answer> {
+    const NOW_MISDEMEANORS: [&str; 4] = ["PC459.5", "PC490.2", "HS11350", "HS11377"];
+    let key = offense.key();
+    let listed = NOW_MISDEMEANORS
+        .iter()
+        .any(|k| key == *k || key.strip_prefix(k).is_some_and(|r| r.starts_with('(')));
+    if !listed {
+        return None;
+    }
+    if view.arrest.arrested_on.earliest() < PROP_47_EFFECTIVE {
+        return Some(Answer::Yes);
+    }
+    Some(
+        match (ctx.super_strike(), ctx.person().registered_sex_offender) {
+            (Answer::No, Answer::No) => Answer::No,
+            (Answer::Yes, _) | (_, Answer::Yes) => Answer::Yes,
+            _ => Answer::Unsure,
+        },
+    )
+}
+
+/// Whether an arrest is for an offence punishable as a felony (PC 805(a)), or the prior that
+/// decides it when that is unsure.
+pub fn punishable_as_felony(
+    ctx: &Ctx,
+    view: &ArrestView,
+    offense: &Offense,
+) -> Result<bool, Check> {
+    if view.arrest.level == Level::Felony {
+        return Ok(true);
+    }
+    match prop_47_felony(ctx, view, offense) {
+        Some(Answer::Yes) => Ok(true),
+        Some(Answer::No) => Ok(false),
+        Some(Answer::Unsure) => {
+            let field = if ctx.super_strike() == Answer::Unsure {
+                "person.super_strike_conviction"
+            } else {
+                "person.registered_sex_offender"
+            };
+            Err(Check::Unknown(field.into(), &PRIORS_DECIDE_LIMIT))
+        }
+        None => Ok(matches!(
+            offense.level,
+            OffenseLevel::Felony | OffenseLevel::Wobbler
+        )),
+    }
+}
+
+pub static PRIORS_DECIDE_LIMIT: Why = Why {
+    code: "limitation_priors_decide",
+    cite: "PC 805(a); PC 1170.18",
+    text: "Since Proposition 47 this offense is a misdemeanor (one year to file charges), unless the person has a conviction for a very serious felony (a \"super strike\") or one that requires sex-offender registration: then it can be a felony (three years). We need to know which.",
+    es: "Desde la Proposición 47 este delito es un delito menor (un año para presentar cargos), a menos que la persona tenga una condena por un delito grave muy serio (\"super strike\") o uno que requiere registro como delincuente sexual: entonces puede ser un delito grave (tres años). Necesitamos saber cuál es su caso.",
+};
+
 /// PC 803.7 (SB 273, 2019; SB 690, 2024): a longer limit for felony domestic violence, applying
 /// to offences committed on or after each change "and to crimes for which the statute of
 /// limitations that was in effect prior to [that date] has not run as of [that date]". The
@@ -166,11 +226,11 @@ fn dv_limit_years(arrested: NaiveDate) -> u32 {
 
 /// The day charges can no longer be filed, for a never-charged arrest (PC 799–805); `Err` when
 /// no date can be given.
-pub fn limitation_dates(view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
+pub fn limitation_dates(ctx: &Ctx, view: &ArrestView) -> Result<Vec<FuzzyDate>, Check> {
     let Some(offense) = view.offense else {
         return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN));
     };
-    let years = limitation_years(view, &offense)?;
+    let years = limitation_years(ctx, view, &offense)?;
     let arrested = view.arrest.arrested_on;
     Ok(vec![FuzzyDate::exact(years_after(
         arrested.latest(),
@@ -193,7 +253,7 @@ pub fn date_check(ctx: &Ctx, view: &ArrestView, dates: &[FuzzyDate], why: &'stat
 /// 851.91(a)(1): the arrest "did not result in a conviction", by one of the listed routes.
 fn no_conviction_route(ctx: &Ctx, view: &ArrestView) -> Check {
     match view.arrest.outcome {
-        ArrestOutcome::NotCharged => match limitation_dates(view) {
+        ArrestOutcome::NotCharged => match limitation_dates(ctx, view) {
             Ok(dates) => date_check(ctx, view, &dates, &LIMITATIONS_RAN),
             Err(check) => check,
         },

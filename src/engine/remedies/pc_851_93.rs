@@ -7,7 +7,7 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=851.93>
 
 use crate::engine::case::{ArrestOutcome, Level, RemedyId};
-use crate::engine::catalog::{flag, OffenseLevel};
+use crate::engine::catalog::flag;
 use crate::engine::context::{ArrestView, Ctx};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
@@ -81,15 +81,18 @@ pub static CHECK_YOUR_RECORD: Why = Why {
 /// which includes life terms and offences with no time limit to charge (PC 799): (C) has no
 /// exclusion for them, though a petition (PC 851.91(a)(2)) never reaches them. As with the
 /// limit to charge (PC 805(a)), a wobbler counts as a felony whatever it was booked as.
-fn waits(view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
+fn waits(ctx: &Ctx, view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
     // (years, is a felony path)
     let Some(offense) = view.offense else {
         return Err(Check::Unknown(view.field("offense"), &OFFENSE_UNKNOWN));
     };
     let eight_years_or_more =
         offense.has(flag::SOL_6) || offense.has(flag::NO_SOL) || offense.has(flag::LIFE);
-    let felony = matches!(offense.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
-        || view.arrest.level == Level::Felony;
+    let felony = if eight_years_or_more {
+        true
+    } else {
+        super::pc_851_91::punishable_as_felony(ctx, view, &offense)?
+    };
     Ok(if eight_years_or_more {
         vec![(AUTO_ARREST_LONG_FELONY_YEARS, true)]
     } else if felony {
@@ -103,7 +106,7 @@ fn waits(view: &ArrestView) -> Result<Vec<(u32, bool)>, Check> {
 fn path(ctx: &Ctx, view: &ArrestView) -> Vec<Check> {
     let arrested = view.arrest.arrested_on;
     match view.arrest.outcome {
-        ArrestOutcome::NotCharged | ArrestOutcome::Acquitted => match waits(view) {
+        ArrestOutcome::NotCharged | ArrestOutcome::Acquitted => match waits(ctx, view) {
             Ok(waits) => {
                 let dates: Vec<FuzzyDate> = waits
                     .iter()
