@@ -4,10 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use record_relief::engine::catalog::Offense;
 use record_relief::i18n::{Lang, Msg};
 use record_relief::ui::results::{ResultsPage, ResultsProps};
-use record_relief::ui::widgets::{DateInput, DateParts, OffensePicker, Picked, Search, WhenReady};
+use record_relief::ui::widgets::{
+    catalog_names, DateInput, DateParts, Found, Names, OffensePicker, Picked, Search, WhenReady,
+};
 use record_relief::ui::{App, AppProps};
 use record_relief::wizard::*;
 use std::time::Duration;
@@ -111,14 +112,23 @@ struct PickerHarnessProps {
 #[function_component(PickerHarness)]
 fn picker_harness(p: &PickerHarnessProps) -> Html {
     // The widget searches through its results module; here the catalog search runs directly.
-    fn search(query: &str, limit: usize) -> Option<Vec<&'static Offense>> {
-        Some(record_relief::engine::catalog::search::search(query, limit))
+    fn search(query: &str, limit: usize) -> Option<Vec<Found>> {
+        Some(
+            record_relief::engine::catalog::search::search(query, limit)
+                .iter()
+                .map(|o| Found {
+                    label: o.label().to_string(),
+                    en: o.en().to_string(),
+                    es: o.es().to_string(),
+                })
+                .collect(),
+        )
     }
     fn when_ready(ready: Box<dyn FnOnce(bool)>) {
         ready(true)
     }
     html! { <OffensePicker id="picker" lang={Lang::En} picked={None::<Picked>} onpick={p.picked.clone()}
-    search={search as Search} when_ready={when_ready as WhenReady} /> }
+    search={search as Search} when_ready={when_ready as WhenReady} names={catalog_names as Names} /> }
 }
 
 #[wasm_bindgen_test]

@@ -74,14 +74,31 @@ mod web {
         ))
     }
 
-    /// The offence picker's search: the labels of the best matches, one per line.
+    /// The offence picker's search: the best matches, one per line, as
+    /// `label<TAB>English name<TAB>Spanish name`.
     #[wasm_bindgen]
     pub fn search(query: &str, limit: u32) -> String {
         record_relief::engine::catalog::search::search(query, limit as usize)
             .iter()
-            .map(|o| o.label())
+            .map(|o| named(o))
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// The names of offences by label (one label per line in, the same lines as `search` out;
+    /// unknown labels are left out): the widget's first load holds no offence names.
+    #[wasm_bindgen]
+    pub fn names(labels: &str) -> String {
+        labels
+            .lines()
+            .filter_map(record_relief::engine::catalog::lookup)
+            .map(named)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn named(o: &record_relief::engine::catalog::Offense) -> String {
+        format!("{}\t{}\t{}", o.label(), o.en(), o.es())
     }
 
     /// Checks a saved-answers file strictly; returns the answers (see `wizard::codec`), or throws the message

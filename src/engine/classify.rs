@@ -123,7 +123,7 @@ impl Candidate {
 }
 
 /// A text record for entries the catalog does not hold (the engine never shows it).
-const UNLISTED: &str = "?|?|An offense not in our list|Un delito que no está en nuestra lista";
+const UNLISTED: &str = "?|?";
 
 fn unlisted(level: OffenseLevel, flags: u64) -> Offense {
     Offense::unlisted(UNLISTED, level, flags)

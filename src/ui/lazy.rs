@@ -11,8 +11,8 @@
 
 use super::pages::PageProps;
 use super::results::ResultsInput;
+use super::widgets::Found;
 use super::{Action, Ctx};
-use crate::engine::catalog::{self, Offense};
 use crate::i18n::{t, Msg};
 use crate::wizard::{Draft, Question};
 use std::cell::RefCell;
@@ -68,17 +68,61 @@ pub fn prefetch() {
     }
 }
 
-/// The offence picker's search, run by the results module (which holds the search words);
-/// `None` until the module is loaded.
-pub fn search(query: &str, limit: usize) -> Option<Vec<&'static Offense>> {
+thread_local! {
+    /// Offence names already fetched from the results module, by label.
+    static NAMES: RefCell<std::collections::HashMap<String, (String, String)>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// Reads `label<TAB>en<TAB>es` lines (the results module's `search` and `names`), and keeps
+/// the names for [`offense_names`].
+fn found(lines: &str) -> Vec<Found> {
+    let list: Vec<Found> = lines
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split('\t');
+            Some(Found {
+                label: parts.next()?.to_string(),
+                en: parts.next()?.to_string(),
+                es: parts.next()?.to_string(),
+            })
+        })
+        .collect();
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        for f in &list {
+            n.insert(f.label.clone(), (f.en.clone(), f.es.clone()));
+        }
+    });
+    list
+}
+
+/// The offence picker's search, run by the results module (which holds the search words and
+/// the names); `None` until the module is loaded.
+pub fn search(query: &str, limit: usize) -> Option<Vec<Found>> {
     let module = LOADED.with(|l| l.borrow().clone());
     let Some(module) = module else {
         prefetch();
         return None;
     };
-    let labels = call(&module, "search", &[query.into(), (limit as u32).into()]).ok()?;
-    let labels = labels.as_string().unwrap_or_default();
-    Some(labels.lines().filter_map(catalog::lookup).collect())
+    let lines = call(&module, "search", &[query.into(), (limit as u32).into()]).ok()?;
+    Some(found(&lines.as_string().unwrap_or_default()))
+}
+
+/// An offence's English and Spanish names, from the results module; `None` until it is loaded
+/// (the label is shown alone until then).
+pub fn offense_names(label: &str) -> Option<(String, String)> {
+    if let Some(names) = NAMES.with(|n| n.borrow().get(label).cloned()) {
+        return Some(names);
+    }
+    let module = LOADED.with(|l| l.borrow().clone());
+    let Some(module) = module else {
+        prefetch();
+        return None;
+    };
+    let lines = call(&module, "names", &[label.into()]).ok()?;
+    found(&lines.as_string().unwrap_or_default());
+    NAMES.with(|n| n.borrow().get(label).cloned())
 }
 
 /// Calls `ready` once the results module is loaded (`true`) or has failed to load (`false`).

@@ -871,7 +871,7 @@ fn offense_page(p: &PageProps) -> Html {
                 <div class={classes!("rr-form-group", offense_error.is_some().then_some("rr-form-group-error"))}>
                     { field_error("rr-offense", lang, offense_error) }
                     <OffensePicker id="rr-offense" lang={lang} picked={(*picked).clone()} onpick={onpick} error={offense_error.is_some()}
-                        search={super::lazy::search as widgets::Search} when_ready={super::lazy::when_ready as widgets::WhenReady} />
+                        search={super::lazy::search as widgets::Search} when_ready={super::lazy::when_ready as widgets::WhenReady} names={super::lazy::offense_names as widgets::Names} />
                 </div>
                 if *picked == Some(Picked::DontKnow) {
                     <div class={classes!("rr-form-group", kind_error.is_some().then_some("rr-form-group-error"))}>
@@ -968,8 +968,9 @@ fn relief_page(p: &PageProps) -> Html {
     }
 }
 
-/// The answer to a question as a short text for the check page and the printout.
-pub fn answer_text(q: Question, d: &Draft, lang: Lang) -> String {
+/// The answer to a question as a short text for the check page and the printout; `names` gives
+/// offence names (through the results module on the check page, the catalog in the printout).
+pub fn answer_text(q: Question, d: &Draft, lang: Lang, names: widgets::Names) -> String {
     use Question::*;
     let not = || t(Msg::NotAnswered, lang).to_string();
     match q {
@@ -977,7 +978,7 @@ pub fn answer_text(q: Question, d: &Draft, lang: Lang) -> String {
             .convictions
             .get(i)
             .map(|c| match (&c.offense, c.category) {
-                (Some(o), _) => widgets::offense_name(Some(o), lang),
+                (Some(o), _) => widgets::offense_name_with(Some(o), lang, names),
                 (None, Some(k)) => {
                     format!("{}: {}", t(Msg::UnknownCode, lang), category_text(k, lang))
                 }
@@ -988,7 +989,7 @@ pub fn answer_text(q: Question, d: &Draft, lang: Lang) -> String {
             .arrests
             .get(i)
             .map(|a| match (&a.offense, a.category) {
-                (Some(o), _) => widgets::offense_name(Some(o), lang),
+                (Some(o), _) => widgets::offense_name_with(Some(o), lang, names),
                 (None, Some(k)) => {
                     format!("{}: {}", t(Msg::UnknownCode, lang), category_text(k, lang))
                 }
@@ -1187,7 +1188,7 @@ fn check_page(p: &PageProps) -> Html {
                             html! {
                                 <div class="rr-summary-row">
                                     <dt>{ label }</dt>
-                                    <dd>{ answer_text(q, d, lang) }</dd>
+                                    <dd>{ answer_text(q, d, lang, super::lazy::offense_names) }</dd>
                                     <dd class="rr-summary-action rr-no-print">
                                         <a href="#" onclick={change}>{ ctx.t(Msg::Change) }<span class="rr-visually-hidden">{ " " }{ label }</span></a>
                                     </dd>

@@ -214,7 +214,7 @@ pub fn results_page(p: &ResultsProps) -> Html {
             <section class="rr-print-only rr-section">
                 <h2 class="rr-h2">{ ctx.t(ReportMsg::YourAnswers) }</h2>
                 { for super::pages::answer_rows(draft).into_iter().flat_map(|(_, qs)| qs).map(|q| html! {
-                    <p class="rr-print-answer"><strong>{ super::pages::question_label(q, draft, lang) }</strong>{ " " }{ super::pages::answer_text(q, draft, lang) }</p>
+                    <p class="rr-print-answer"><strong>{ super::pages::question_label(q, draft, lang) }</strong>{ " " }{ super::pages::answer_text(q, draft, lang, super::widgets::catalog_names) }</p>
                 }) }
             </section>
             <p class="rr-rules-date">{ ctx.t(ReportMsg::RulesAsOf) }{ " " }{ show_date(report.rules_as_of, lang) }{ "." }</p>

@@ -2,7 +2,7 @@
 //! (radios, checkboxes, dates, the offence picker).
 
 use super::{quick_exit, Action, Ctx};
-use crate::engine::catalog::{self, Offense};
+use crate::engine::catalog;
 use crate::engine::dates::FuzzyDate;
 use crate::i18n::{format_date, month_name, t, Lang, Msg};
 use crate::wizard::{DateAnswer, Question, Section};
@@ -372,8 +372,28 @@ pub enum Picked {
     DontKnow,
 }
 
+/// One offence the search found: its label and plain names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub label: String,
+    pub en: String,
+    pub es: String,
+}
+
+impl Found {
+    pub fn name(&self, lang: Lang) -> &str {
+        if lang == Lang::Es {
+            &self.es
+        } else {
+            &self.en
+        }
+    }
+}
+
 /// Finds offences for a query (at most `limit`), or `None` while the search is not ready yet.
-pub type Search = fn(&str, usize) -> Option<Vec<&'static Offense>>;
+pub type Search = fn(&str, usize) -> Option<Vec<Found>>;
+/// An offence's English and Spanish names by label, or `None` while they are not at hand.
+pub type Names = fn(&str) -> Option<(String, String)>;
 /// Calls back once the search is ready (`true`) or could not be made ready (`false`).
 pub type WhenReady = fn(Box<dyn FnOnce(bool)>);
 
@@ -389,6 +409,8 @@ pub struct PickerProps {
     /// words are not part of its first load.
     pub search: Search,
     pub when_ready: WhenReady,
+    /// Names of a picked offence (through the results module in the widget).
+    pub names: Names,
 }
 
 /// The search functions are fixed for the widget's lifetime; compare the rest.
@@ -441,21 +463,23 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     let mut options: Vec<(AttrValue, String)> = results
         .iter()
         .map(|o| {
-            let label = o.label();
-            let plain = if p.lang == Lang::Es { o.es() } else { o.en() };
-            (AttrValue::from(label), format!("{plain} ({label})"))
+            let label = o.label.as_str();
+            (
+                AttrValue::from(label.to_string()),
+                format!("{} ({label})", o.name(p.lang)),
+            )
         })
         .collect();
     // Keep the chosen offence listed even when the query no longer finds it.
     if let Some(Picked::Offense(label)) = &p.picked {
-        if !options.iter().any(|(v, _)| v.as_str() == label) {
-            if let Some(o) = catalog::lookup(label) {
-                let plain = if p.lang == Lang::Es { o.es() } else { o.en() };
-                options.insert(
-                    0,
-                    (AttrValue::from(label.clone()), format!("{plain} ({label})")),
-                );
-            }
+        if !options.iter().any(|(v, _)| v.as_str() == label) && catalog::lookup(label).is_some() {
+            options.insert(
+                0,
+                (
+                    AttrValue::from(label.clone()),
+                    offense_name_with(Some(label), p.lang, p.names),
+                ),
+            );
         }
     }
     let selected = match &p.picked {
@@ -518,16 +542,26 @@ pub fn show_date(date: NaiveDate, lang: Lang) -> String {
     format_date(&FuzzyDate::exact(date), lang)
 }
 
-/// The plain name of a record's offence in the visitor's language.
-pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
+/// The plain name of a record's offence in the visitor's language, with its code ("Petty theft
+/// (PC 488)"); the code alone while the names are not at hand.
+pub fn offense_name_with(offense: Option<&str>, lang: Lang, names: Names) -> String {
     match offense.and_then(catalog::lookup) {
-        Some(o) => format!(
-            "{} ({})",
-            if lang == Lang::Es { o.es() } else { o.en() },
-            o.label()
-        ),
+        Some(o) => match names(o.label()) {
+            Some((en, es)) => format!("{} ({})", if lang == Lang::Es { es } else { en }, o.label()),
+            None => o.label().to_string(),
+        },
         None => t(Msg::UnknownCode, lang).to_string(),
     }
+}
+
+/// The names straight from the catalog (for the results module, which carries them).
+pub fn catalog_names(label: &str) -> Option<(String, String)> {
+    catalog::lookup(label).map(|o| (o.en().to_string(), o.es().to_string()))
+}
+
+/// [`offense_name_with`] the catalog's own names (the results module only).
+pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
+    offense_name_with(offense, lang, catalog_names)
 }
 
 /// The question's position label for conviction/arrest pages ("Conviction 2").

@@ -265,6 +265,7 @@ mod tests {
             &text.replace("8:PC 459.5", "99:PC 459.5"),
             &text.replacen("+a", "+z", 1),
             "rr1------99999999999:",
+            "rr2------99999999999:",
         ] {
             assert_eq!(decode::<Draft>(bad), None, "{bad}");
         }

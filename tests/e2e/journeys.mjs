@@ -11,6 +11,7 @@ const PETTY_THEFT_PRIOR = 'Petty theft with a prior (PC 666)';
 const CANNABIS = 'Marijuana cultivation (HS 11358)';
 const BATTERY = 'Battery (PC 242)';
 const PETTY_THEFT = 'Petty theft (PC 488)';
+const BURGLARY = 'Burglary (degree not known) (PC 459)';
 
 /** The pages of one misdemeanour shoplifting conviction, probation finished a year ago (either language). */
 export async function shopliftingCompleted(s, { probationEnded = addYears(today(), -1) } = {}) {
@@ -137,6 +138,8 @@ export function journeyTests(env) {
         await s.choose('QSentence', 'SentPrison');
         await s.date('QReleased', parts(addYears(t, -3)));
         await s.date('QSentenceEnd', parts(ended));
+        // Second-degree burglary: whether it was shoplifting decides Prop 47 (PC 459.5).
+        await s.choose('QShoplifting', 'No');
         await s.choose('QValue', 'Yes');
         await s.date('QOffenseOn', parts(addYears(t, -7)));
         await s.relief([]);
@@ -146,6 +149,46 @@ export function journeyTests(env) {
       await s.seeResults();
       const on = addYears(ended, 2);
       await s.expectCard('pc_1203_41', 'eligible_later', [`You may qualify on ${shown(on)}`, 'The judge decides.']);
+    })],
+
+    ['journey: a pending charge → the dismissal is under "Not yet", with what ends the bar, not under "does not fit"', withSession(env, async (s) => {
+      await oneConviction(s, shopliftingCompleted, { about: { QPending: 'Yes' } });
+      await s.seeResults();
+      // Contract, "Bars known today": not_eligible now, but a bar that ends is shown as "Not yet".
+      const card = await s.expectCard('pc_1203_4', 'not_eligible',
+        [s.w.OutcomeNotYet, 'Check again when that case ends']);
+      assert(await s.page.getByRole('heading', { name: s.w.NotYetTitle, exact: true }).count() === 1, 'a "Not yet" heading');
+      const notFit = s.page.locator('.rr-not-fit');
+      if (await notFit.count()) {
+        assert(!(await notFit.innerText()).includes('Dismissal'), 'the dismissal is not under "does not fit"');
+      }
+      assert(await card.isVisible(), 'the card is shown, not folded away');
+    })],
+
+    ['journey: a burglary asks whether the place was a home; "not sure" leaves the answers that turn on it open', withSession(env, async (s) => {
+      const t = today();
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '459', BURGLARY);
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', parts(addYears(t, -6)));
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'OutCompleted');
+        await s.date('QProbationEnd', parts(addYears(t, -3)));
+        // PC 460: a home is first-degree burglary (serious, no reduction); anything else second degree.
+        await s.choose('QResidential', 'NotSure');
+        await s.choose('QShoplifting', 'No');
+        await s.choose('QValue', 'No');
+        await s.date('QOffenseOn', parts(addYears(t, -7)));
+        await s.relief([]);
+      }, { superStrike: 'No' });
+      await s.date('QResidence', { year: String(t.getFullYear() - 30) });
+      await s.seeResults();
+      // Reducing the felony (PC 17(b)) is possible for second degree only: it waits for the answer.
+      const card = await s.expectCard('pc_17b', 'needs_info', [s.w.OutcomeNeedsInfo, 'a home where people live']);
+      const link = card.getByRole('link', { name: s.w.AnswerIt, exact: true });
+      assert(await link.count() >= 1, 'a link back to the question');
+      await link.first().click();
+      await s.at(s.w.QResidential);
     })],
 
     ['journey: felony petty theft with a prior before November 2014, $950 or less → Proposition 47', withSession(env, async (s) => {

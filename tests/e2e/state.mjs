@@ -14,14 +14,14 @@ async function checked(s, name) {
 
 /**
  * The first answers in session storage (the widget's one key), or null. The widget stores them
- * as compact text (src/wizard/codec.rs): "rr1", then each "About you" answer as "-" (none) or
+ * as compact text (src/wizard/codec.rs): "rr2", then each "About you" answer as "-" (none) or
  * "+" and a letter (a Yes, b No, c Unsure), then the number of convictions and a colon.
  */
 async function savedDraft(s) {
   const { session } = await s.storage();
   const text = session['record-relief'];
   if (!text) return null;
-  const m = /^rr1((?:-|\+[a-c]){6})(\d+):/.exec(text);
+  const m = /^rr2((?:-|\+[a-c]){6})(\d+):/.exec(text);
   if (!m) throw new Error(`session storage is not the widget's format: ${text}`);
   const keys = ['pending_charges', 'supervised', 'serving', 'registered', 'citizen', 'has_convictions'];
   const draft = { convictions: new Array(Number(m[2])).fill(null) };

@@ -103,13 +103,21 @@ fn main() {
     }
     out.push_str("}\n\n");
     writeln!(out, "pub static OFFENSES: [Offense; {}] = [", entries.len()).unwrap();
-    for (index, (key, code, section, level, flags, en, es, _)) in entries.iter().enumerate() {
+    for (index, (key, code, section, level, flags, ..)) in entries.iter().enumerate() {
         writeln!(
             out,
             "    Offense {{ record: {:?}, level: OffenseLevel::{level}, flags: {flags}, index: {index} }},",
-            format!("{key}|{code} {section}|{en}|{es}")
+            format!("{key}|{code} {section}")
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+    // The plain names apart from the entries: the widget's first page looks offences up (their
+    // flags decide its questions) but shows their names through the results module, so the
+    // names of 1,000+ offences are not part of its first load.
+    writeln!(out, "static NAMES: [&str; {}] = [", entries.len()).unwrap();
+    for entry in &entries {
+        writeln!(out, "    {:?},", format!("{}|{}", entry.5, entry.6)).unwrap();
     }
     out.push_str("];\n\n");
     // Search words apart from the entries: only the search uses them, so a module that shows

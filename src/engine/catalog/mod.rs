@@ -33,9 +33,9 @@ pub enum OffenseLevel {
     MisdemeanorOrInfraction,
 }
 
-/// One catalog entry. The texts share one string per entry (`KEY|CODE SECTION|English|Spanish`)
-/// rather than a field each: 302 entries × 6 pointers were 19 KB of the widget's first load.
-/// The search words are in a table of their own (see [`Offense::aliases`]).
+/// One catalog entry. Its key and label share one string (`KEY|CODE SECTION`) rather than a
+/// field each (pointers cost the widget's first load); the names and the search words are in
+/// tables of their own (see [`Offense::en`], [`Offense::aliases`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Offense {
     record: &'static str,
@@ -95,12 +95,21 @@ impl Offense {
         self.label().split(' ').nth(1).unwrap_or("")
     }
 
+    /// The plain English name. Kept in a table of its own ([`NAMES`]): code that shows names
+    /// carries it; code that only looks offences up (the widget's first load) does not.
     pub fn en(&self) -> &'static str {
-        self.part(2)
+        self.name_part(0)
     }
 
     pub fn es(&self) -> &'static str {
-        self.part(3)
+        self.name_part(1)
+    }
+
+    fn name_part(&self, i: usize) -> &'static str {
+        NAMES
+            .get(usize::from(self.index))
+            .and_then(|n| n.split('|').nth(i))
+            .unwrap_or("")
     }
 
     /// Comma-separated search words (English and Spanish). Kept apart from the entry: the
