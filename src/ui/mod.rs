@@ -214,6 +214,7 @@ fn unanswered(draft: &Draft, q: Question) -> bool {
         Value(i) => c(i).is_some_and(|c| c.value_over_950.is_none()),
         Residential(i) => c(i).is_some_and(|c| c.residential.is_none()),
         Shoplifting(i) => c(i).is_some_and(|c| c.shoplifting.is_none()),
+        CouldBeMisdemeanor(i) => c(i).is_some_and(|c| c.could_be_misdemeanor.is_none()),
         Under18(i) => c(i).is_some_and(|c| c.under_18.is_none()),
         OffenseOn(i) => c(i).is_some_and(|c| c.offense_on.is_none()),
         Residence => draft.resident_since.is_none(),

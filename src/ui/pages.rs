@@ -87,9 +87,22 @@ fn yes_no(
 fn conviction(d: &mut Draft, q: Question) -> Option<&mut DraftConviction> {
     use Question::*;
     let i = match q {
-        Level(i) | ConvictedOn(i) | Sentence(i) | ProbationOutcome(i) | ProbationEnd(i)
-        | Released(i) | SentenceEnd(i) | Complied(i) | Value(i) | Residential(i)
-        | Shoplifting(i) | Under18(i) | OffenseOn(i) | Relief(i) | Offense(i)
+        Level(i)
+        | ConvictedOn(i)
+        | Sentence(i)
+        | ProbationOutcome(i)
+        | ProbationEnd(i)
+        | Released(i)
+        | SentenceEnd(i)
+        | Complied(i)
+        | Value(i)
+        | Residential(i)
+        | Shoplifting(i)
+        | CouldBeMisdemeanor(i)
+        | Under18(i)
+        | OffenseOn(i)
+        | Relief(i)
+        | Offense(i)
         | AnotherConviction(i) => i,
         _ => return None,
     };
@@ -338,6 +351,16 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
             |d, q, v| {
                 if let Some(c) = conviction(d, q) {
                     c.shoplifting = Some(choice_of(v));
+                }
+            },
+        ),
+        CouldBeMisdemeanor(i) => yes_no(
+            Msg::QCouldBeMisdemeanor,
+            Msg::HCouldBeMisdemeanor,
+            conv(i).could_be_misdemeanor,
+            |d, q, v| {
+                if let Some(c) = conviction(d, q) {
+                    c.could_be_misdemeanor = Some(choice_of(v));
                 }
             },
         ),

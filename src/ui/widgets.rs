@@ -470,9 +470,18 @@ pub fn offense_picker(p: &PickerProps) -> Html {
             )
         })
         .collect();
+    // A well-formed code with no entry of its own (a subdivision, or a section we do not list)
+    // can be used as typed: the engine still answers what the closed lists decide.
+    if let Some(code) = catalog::typed_code(&query) {
+        if !options.iter().any(|(v, _)| v.as_str() == code) {
+            let text = format!("{} {code}", t(Msg::OffenseUseTyped, p.lang));
+            options.push((AttrValue::from(code), text));
+        }
+    }
     // Keep the chosen offence listed even when the query no longer finds it.
     if let Some(Picked::Offense(label)) = &p.picked {
-        if !options.iter().any(|(v, _)| v.as_str() == label) && catalog::lookup(label).is_some() {
+        let shown = catalog::lookup(label).is_some() || catalog::well_formed_code(label).is_some();
+        if !options.iter().any(|(v, _)| v.as_str() == label) && shown {
             options.insert(
                 0,
                 (
@@ -545,12 +554,16 @@ pub fn show_date(date: NaiveDate, lang: Lang) -> String {
 /// The plain name of a record's offence in the visitor's language, with its code ("Petty theft
 /// (PC 488)"); the code alone while the names are not at hand.
 pub fn offense_name_with(offense: Option<&str>, lang: Lang, names: Names) -> String {
-    match offense.and_then(catalog::lookup) {
-        Some(o) => match names(o.label()) {
+    match (offense, offense.and_then(catalog::resolve)) {
+        (_, Some((o, true))) => match names(o.label()) {
             Some((en, es)) => format!("{} ({})", if lang == Lang::Es { es } else { en }, o.label()),
             None => o.label().to_string(),
         },
-        None => t(Msg::UnknownCode, lang).to_string(),
+        // A code used as typed: its own label, said to be outside our list.
+        (Some(code), _) if catalog::well_formed_code(code).is_some() => {
+            format!("{code} ({})", t(Msg::OffenseNotListed, lang))
+        }
+        _ => t(Msg::UnknownCode, lang).to_string(),
     }
 }
 
@@ -568,11 +581,22 @@ pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
 pub fn record_caption(q: Question, lang: Lang) -> Option<String> {
     use Question::*;
     let (msg, i) = match q {
-        Offense(i) | Level(i) | ConvictedOn(i) | Sentence(i) | ProbationOutcome(i)
-        | ProbationEnd(i) | Released(i) | SentenceEnd(i) | Complied(i) | Value(i)
-        | Residential(i) | Shoplifting(i) | Under18(i) | OffenseOn(i) | Relief(i) => {
-            (Msg::ConvictionNumber, i)
-        }
+        Offense(i)
+        | Level(i)
+        | ConvictedOn(i)
+        | Sentence(i)
+        | ProbationOutcome(i)
+        | ProbationEnd(i)
+        | Released(i)
+        | SentenceEnd(i)
+        | Complied(i)
+        | Value(i)
+        | Residential(i)
+        | Shoplifting(i)
+        | CouldBeMisdemeanor(i)
+        | Under18(i)
+        | OffenseOn(i)
+        | Relief(i) => (Msg::ConvictionNumber, i),
         ArrestOffense(i) | ArrestLevel(i) | ArrestedOn(i) | ArrestOutcome(i) => {
             (Msg::ArrestNumber, i)
         }

@@ -195,7 +195,7 @@ fields! {
     DraftConviction {
         offense, category, level, convicted_on, sentence, probation_outcome, probation_end,
         released, sentence_end, complied, value_over_950, under_18, offense_on, relief,
-        residential, shoplifting,
+        residential, shoplifting, could_be_misdemeanor,
     }
     DraftArrest { offense, category, level, arrested_on, outcome }
     Draft {

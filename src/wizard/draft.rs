@@ -83,7 +83,8 @@ pub enum DateAnswer {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DraftConviction {
-    /// A catalog label ("PC 459.5"), or `None` with a `category` when the code is not known.
+    /// A catalog label ("PC 459.5") or a well-formed code as the person typed it ("PC 12345"),
+    /// or `None` with a `category` when the person does not know the code.
     pub offense: Option<String>,
     pub category: Option<Category>,
     pub level: Option<LevelChoice>,
@@ -102,9 +103,20 @@ pub struct DraftConviction {
     pub residential: Option<Choice>,
     /// Second-degree burglary: it was shoplifting from an open store (PC 459.5).
     pub shoplifting: Option<Choice>,
+    /// A felony under a code the catalog does not know could have been a misdemeanor (PC 17(b)).
+    pub could_be_misdemeanor: Option<Choice>,
 }
 
 impl DraftConviction {
+    /// A felony (or unsure level) under a code the catalog does not know: whether it is a wobbler
+    /// is the one thing no closed list answers, so it is asked.
+    pub fn asks_wobbler(&self) -> bool {
+        let unknown_code = self.offense.as_deref().is_some_and(|o| {
+            catalog::lookup(o).is_none() && catalog::well_formed_code(o).is_some()
+        });
+        unknown_code && self.level != Some(LevelChoice::Misdemeanor)
+    }
+
     /// A felony burglary that Prop 47 may reach: the shoplifting question decides it (asked
     /// unless the burglary was of a home, which Prop 47 never reaches).
     pub fn might_be_shoplifting(&self) -> bool {
@@ -346,6 +358,7 @@ fn conviction_value(i: usize, c: &DraftConviction) -> Option<Value> {
         ("under_18_at_offense", c.under_18),
         ("residential", c.residential),
         ("shoplifting", c.shoplifting),
+        ("could_be_misdemeanor", c.could_be_misdemeanor),
     ] {
         if let Some(a) = answer {
             o.insert(key.into(), choice_value(a));
@@ -412,8 +425,10 @@ fn draft_date(d: Option<FuzzyDate>) -> Option<DateAnswer> {
     d.map(|d| DateAnswer::Known(d.to_string()))
 }
 
+/// A saved offence the widget can show: a catalog code, or a well-formed code as typed.
 fn draft_offense(text: &str) -> Option<String> {
-    catalog::lookup(text).map(|_| text.to_string())
+    (catalog::lookup(text).is_some() || catalog::well_formed_code(text).is_some())
+        .then(|| text.to_string())
 }
 
 fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
@@ -471,6 +486,7 @@ fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
         relief: Some(relief),
         residential: Some(from_answer(c.residential)),
         shoplifting: Some(from_answer(c.shoplifting)),
+        could_be_misdemeanor: Some(from_answer(c.could_be_misdemeanor)),
     }
 }
 

@@ -36,6 +36,8 @@ pub enum Question {
     Residential(usize),
     /// Second-degree burglary before Prop 47: was it shoplifting from an open store? (PC 459.5)
     Shoplifting(usize),
+    /// A felony under a code the catalog does not know: could it have been a misdemeanor?
+    CouldBeMisdemeanor(usize),
     Under18(usize),
     OffenseOn(usize),
     Relief(usize),
@@ -70,10 +72,25 @@ impl Question {
             PendingCharges | Supervised | Serving | Registered | Citizen | Residence => {
                 Section::AboutYou
             }
-            HasConvictions | Offense(_) | Level(_) | ConvictedOn(_) | Sentence(_)
-            | ProbationOutcome(_) | ProbationEnd(_) | Released(_) | SentenceEnd(_)
-            | Complied(_) | Value(_) | Residential(_) | Shoplifting(_) | Under18(_)
-            | OffenseOn(_) | Relief(_) | AnotherConviction(_) | SuperStrike => Section::Convictions,
+            HasConvictions
+            | Offense(_)
+            | Level(_)
+            | ConvictedOn(_)
+            | Sentence(_)
+            | ProbationOutcome(_)
+            | ProbationEnd(_)
+            | Released(_)
+            | SentenceEnd(_)
+            | Complied(_)
+            | Value(_)
+            | Residential(_)
+            | Shoplifting(_)
+            | CouldBeMisdemeanor(_)
+            | Under18(_)
+            | OffenseOn(_)
+            | Relief(_)
+            | AnotherConviction(_)
+            | SuperStrike => Section::Convictions,
             HasArrests | ArrestOffense(_) | ArrestLevel(_) | ArrestedOn(_) | ArrestOutcome(_)
             | AnotherArrest(_) => Section::Arrests,
             Check | Results => Section::Results,
@@ -103,6 +120,7 @@ impl Question {
             Value(i) => ("value", Some(i)),
             Residential(i) => ("residential", Some(i)),
             Shoplifting(i) => ("shoplifting", Some(i)),
+            CouldBeMisdemeanor(i) => ("could-be-misdemeanor", Some(i)),
             Under18(i) => ("under-18", Some(i)),
             OffenseOn(i) => ("offense-on", Some(i)),
             Relief(i) => ("relief", Some(i)),
@@ -152,6 +170,7 @@ impl Question {
             "value" => indexed(Value),
             "residential" => indexed(Residential),
             "shoplifting" => indexed(Shoplifting),
+            "could-be-misdemeanor" => indexed(CouldBeMisdemeanor),
             "under-18" => indexed(Under18),
             "offense-on" => indexed(OffenseOn),
             "relief" => indexed(Relief),
@@ -238,6 +257,9 @@ fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
     if c.might_be_shoplifting() {
         list.push(Shoplifting(i));
     }
+    if c.asks_wobbler() {
+        list.push(CouldBeMisdemeanor(i));
+    }
     if has(flag::VALUE) || has(flag::THEFT) || c.category == Some(Category::Theft) {
         list.push(Value(i));
     }
@@ -315,6 +337,7 @@ pub fn question_for_field(field: &str) -> Option<Question> {
             "value_over_950" => Some(Value(i)),
             "residential" => Some(Residential(i)),
             "shoplifting" => Some(Shoplifting(i)),
+            "could_be_misdemeanor" => Some(CouldBeMisdemeanor(i)),
             "under_18_at_offense" => Some(Under18(i)),
             "offense_on" => Some(OffenseOn(i)),
             _ => None,

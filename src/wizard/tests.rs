@@ -199,3 +199,28 @@ fn a_screened_burglary_names_the_fact_that_decides() {
         .iter()
         .all(|m| m.to_string() != "convictions[0].residential")));
 }
+
+#[test]
+fn a_felony_under_a_code_we_do_not_list_asks_whether_it_is_a_wobbler() {
+    let mut d = probation_case();
+    d.convictions[0].offense = Some("PC 12345".into());
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    assert!(questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
+    d.convictions[0].could_be_misdemeanor = Some(Choice::Yes);
+    let case = d.to_case_value();
+    assert_eq!(case["convictions"][0]["offense"], "PC 12345");
+    assert_eq!(case["convictions"][0]["could_be_misdemeanor"], "yes");
+    // Saved and opened again, the typed code survives.
+    let back = Draft::from_case(&crate::engine::case_json::case_from_value(&case).unwrap());
+    assert_eq!(back.convictions[0].offense.as_deref(), Some("PC 12345"));
+    assert_eq!(
+        question_for_field("convictions[0].could_be_misdemeanor"),
+        Some(Question::CouldBeMisdemeanor(0))
+    );
+    // A known code, or a misdemeanor, does not ask it.
+    d.convictions[0].level = Some(LevelChoice::Misdemeanor);
+    assert!(!questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    d.convictions[0].offense = Some("PC 487(a)".into());
+    assert!(!questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
+}

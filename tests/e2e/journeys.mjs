@@ -191,6 +191,26 @@ export function journeyTests(env) {
       await s.at(s.w.QResidential);
     })],
 
+    ['journey: a code not in our list, used as typed → asked whether it could have been a misdemeanor; the closed lists still answer', withSession(env, async (s) => {
+      const t = today();
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', 'pc 12345', `${s.w.OffenseUseTyped} PC 12345`);
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', parts(addYears(t, -6)));
+        await s.choose('QSentence', 'SentProbation');
+        await s.choose('QProbationOutcome', 'OutCompleted');
+        await s.date('QProbationEnd', parts(addYears(t, -3)));
+        await s.choose('QCouldBeMisdemeanor', 'No');
+        await s.relief([]);
+      });
+      await s.date('QResidence', { year: String(t.getFullYear() - 30) });
+      await s.at(s.w.CheckTitle);
+      assert((await s.page.innerText('main, body')).includes(`PC 12345 (${s.w.OffenseNotListed})`), 'the check page names the code as typed');
+      await s.seeResults();
+      // On none of the closed lists (1203.4(b)…): the court must grant the dismissal.
+      await s.expectCard('pc_1203_4', 'eligible', ['If you qualify, the court must grant it.']);
+    })],
+
     ['journey: felony petty theft with a prior before November 2014, $950 or less → Proposition 47', withSession(env, async (s) => {
       await oneConviction(s, async (s) => {
         await s.offense('QOffense', '666', PETTY_THEFT_PRIOR);

@@ -231,6 +231,19 @@ pub fn well_formed_code(offense: &str) -> Option<(&'static str, u32)> {
 
 const CODES: [&str; 7] = ["PC", "HS", "VC", "BP", "WI", "UI", "GC"];
 
+/// A well-formed code the catalog has no entry of its own for, written as a label
+/// (`"pc 12345 (b)"` → `"PC 12345(b)"`): the offence picker offers to use it as typed, and the
+/// engine screens it on every reading the closed lists leave open (or, for a subdivision, by its
+/// section's line).
+pub fn typed_code(query: &str) -> Option<String> {
+    let (code, _) = well_formed_code(query)?;
+    let key = normalize(query);
+    if exact_entry(&key).is_some() {
+        return None;
+    }
+    Some(format!("{code} {}", key[code.len()..].to_ascii_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +256,15 @@ mod tests {
         assert_eq!(lookup("PC 484(a)").unwrap().key(), "PC484");
         assert!(lookup("PC 99999").is_none());
         assert!(lookup("").is_none());
+    }
+
+    #[test]
+    fn a_code_with_no_entry_of_its_own_can_be_used_as_typed() {
+        assert_eq!(typed_code("pc 12345 (b)").as_deref(), Some("PC 12345(b)"));
+        assert_eq!(typed_code("PC 245(a)(9)").as_deref(), Some("PC 245(a)(9)"));
+        assert_eq!(typed_code("PC 459.5"), None, "an entry of its own");
+        assert_eq!(typed_code("shoplifting"), None, "not a code");
+        assert_eq!(typed_code("PC"), None);
     }
 
     #[test]
