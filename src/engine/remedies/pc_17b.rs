@@ -55,11 +55,23 @@ pub static EFFECT: Why = Why {
 fn offense_is_a_wobbler(view: &ConvictionView) -> Check {
     match view.offense.map(|o| o.level) {
         Some(OffenseLevel::Wobbler) => Check::Pass,
+        // A felony conviction for an offence that is a misdemeanor on its own came through a
+        // punishment section for priors (felony DUI: VC 23550 or 23550.5; PC 666), which decides
+        // whether it is a wobbler: ask for it rather than call it a straight felony.
+        Some(OffenseLevel::Misdemeanor | OffenseLevel::MisdemeanorOrInfraction) => {
+            Check::Unknown(view.field("offense"), &FELONY_FORM_UNKNOWN)
+        }
         Some(_) => Check::Fails(&STRAIGHT_FELONY),
         None => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
     }
 }
 
+pub static FELONY_FORM_UNKNOWN: Why = Why {
+    code: "felony_form_unknown",
+    cite: "PC 17(b); VC 23550; VC 23550.5",
+    text: "This offense is usually a misdemeanor, so a felony conviction for it came from a section for repeat offenses (for a DUI, VC 23550 or 23550.5). That section decides whether the judge can reduce it: look for it on your court papers or RAP sheet.",
+    es: "Este delito normalmente es un delito menor, así que una condena por delito grave vino de una sección para delitos repetidos (para un DUI, VC 23550 o 23550.5). Esa sección decide si el juez lo puede reducir: búsquela en sus papeles de la corte o en su récord (RAP sheet).",
+};
 pub static OUTCOME_UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
     cite: "PC 17(b)(3)",
