@@ -183,18 +183,25 @@ fn known(entry: &'static Offense, exact: bool) -> Vec<Candidate> {
 /// PC 460: burglary of an inhabited dwelling is first degree (460(a)); any other is second
 /// degree (460(b)). The answer picks the entry; an unsure answer keeps both.
 fn ask_dwelling(list: Vec<Candidate>, residential: Answer) -> Vec<Candidate> {
-    let (Some(first), Some(second)) = (
-        catalog::exact_entry("PC460(A)"),
-        catalog::exact_entry("PC460(B)"),
-    ) else {
-        return list;
-    };
     let mut out = Vec::with_capacity(list.len() * 2);
     for c in list {
-        if !c.offense.is_some_and(|o| o.has(flag::ASK_DWELLING)) {
+        let Some(o) = c.offense.filter(|o| o.has(flag::ASK_DWELLING)) else {
             out.push(c);
             continue;
-        }
+        };
+        // An attempt (PC 664) reads as the attempt of either degree.
+        let degrees = if o.key().starts_with("PC664/") {
+            ("PC664/460(A)", "PC664/460(B)")
+        } else {
+            ("PC460(A)", "PC460(B)")
+        };
+        let (Some(first), Some(second)) = (
+            catalog::exact_entry(degrees.0),
+            catalog::exact_entry(degrees.1),
+        ) else {
+            out.push(c);
+            continue;
+        };
         match residential {
             Answer::Yes => out.push(c.with(Open::Residential, 0, *first)),
             Answer::No => out.push(c.with(Open::Residential, 1, *second)),
