@@ -25,10 +25,17 @@ fn on_the_19_8_list(view: &ConvictionView) -> Check {
 }
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
-    if view.effective_level() != Level::Misdemeanor || view.flag(flag::PC_19_8) != Known::Yes {
+    // A misdemeanor on the list; an unsure level may be one (never silently left out).
+    let level = view.effective_level();
+    if !matches!(level, Level::Misdemeanor | Level::Unsure)
+        || view.flag(flag::PC_19_8) != Known::Yes
+    {
         return None;
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
+    if level == Level::Unsure {
+        a.check(Check::Unknown(view.field("level"), &common::LEVEL_UNKNOWN));
+    }
     a.check(common::not_already_granted(view, REMEDY))
         .check(on_the_19_8_list(view))
         .check(Check::Holds(&LISTED));
