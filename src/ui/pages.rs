@@ -85,26 +85,9 @@ fn yes_no(
 }
 
 fn conviction(d: &mut Draft, q: Question) -> Option<&mut DraftConviction> {
-    use Question::*;
     let i = match q {
-        Level(i)
-        | ConvictedOn(i)
-        | Sentence(i)
-        | ProbationOutcome(i)
-        | ProbationEnd(i)
-        | Released(i)
-        | SentenceEnd(i)
-        | Complied(i)
-        | Value(i)
-        | Residential(i)
-        | Shoplifting(i)
-        | CouldBeMisdemeanor(i)
-        | Under18(i)
-        | OffenseOn(i)
-        | Relief(i)
-        | Offense(i)
-        | AnotherConviction(i) => i,
-        _ => return None,
+        Question::AnotherConviction(i) => i,
+        q => q.conviction_index()?,
     };
     d.convictions.get_mut(i)
 }

@@ -581,22 +581,7 @@ pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
 pub fn record_caption(q: Question, lang: Lang) -> Option<String> {
     use Question::*;
     let (msg, i) = match q {
-        Offense(i)
-        | Level(i)
-        | ConvictedOn(i)
-        | Sentence(i)
-        | ProbationOutcome(i)
-        | ProbationEnd(i)
-        | Released(i)
-        | SentenceEnd(i)
-        | Complied(i)
-        | Value(i)
-        | Residential(i)
-        | Shoplifting(i)
-        | CouldBeMisdemeanor(i)
-        | Under18(i)
-        | OffenseOn(i)
-        | Relief(i) => (Msg::ConvictionNumber, i),
+        q if q.conviction_index().is_some() => (Msg::ConvictionNumber, q.conviction_index()?),
         ArrestOffense(i) | ArrestLevel(i) | ArrestedOn(i) | ArrestOutcome(i) => {
             (Msg::ArrestNumber, i)
         }

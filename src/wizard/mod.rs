@@ -97,6 +97,30 @@ impl Question {
         }
     }
 
+    /// The conviction a question is about (its own questions, not "Another conviction?").
+    pub fn conviction_index(self) -> Option<usize> {
+        use Question::*;
+        match self {
+            Offense(i)
+            | Level(i)
+            | ConvictedOn(i)
+            | Sentence(i)
+            | ProbationOutcome(i)
+            | ProbationEnd(i)
+            | Released(i)
+            | SentenceEnd(i)
+            | Complied(i)
+            | Value(i)
+            | Residential(i)
+            | Shoplifting(i)
+            | CouldBeMisdemeanor(i)
+            | Under18(i)
+            | OffenseOn(i)
+            | Relief(i) => Some(i),
+            _ => None,
+        }
+    }
+
     /// A stable text form, used in browser history entries and session storage.
     pub fn key(self) -> String {
         use Question::*;

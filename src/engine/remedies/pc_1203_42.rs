@@ -86,7 +86,7 @@ pub static H3_REGISTRANT_UNKNOWN: Why = Why {
 /// Section 186.11 is imposed". Such a person "would not have been eligible" under 1203.42(a).
 /// Any such conviction in the file counts (whether it came before or after is left open in the
 /// law, so the stricter reading); 186.11 is not asked and is noted.
-fn no_1170_h_3_disqualifier(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+fn no_1170_h_3_disqualifier(ctx: &Ctx) -> Vec<Check> {
     let disqualifying = ctx.convictions.iter().any(|o| {
         let felony =
             o.conviction.level != Level::Misdemeanor && o.conviction.level != Level::Infraction;
@@ -95,7 +95,6 @@ fn no_1170_h_3_disqualifier(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
                 || (felony && (off.has(flag::SERIOUS) || off.has(flag::VIOLENT)))
         })
     });
-    let _ = view;
     vec![
         if disqualifying {
             Check::Fails(&H3_DISQUALIFIED)
@@ -139,7 +138,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(common::not_already_dismissed(view, REMEDY))
         .check(sentenced_before_realignment(view))
         .checks(offense_now_realigned(view))
-        .checks(no_1170_h_3_disqualifier(ctx, view))
+        .checks(no_1170_h_3_disqualifier(ctx))
         .check(two_years_after_sentence(ctx, view))
         .checks(common::dismissal_blocks(ctx, view))
         .check(Check::Holds(&DISCRETIONARY))
