@@ -8,47 +8,8 @@
 use record_relief::engine::catalog::{self, flag, normalize, Offense, OffenseLevel, OFFENSES};
 use std::path::Path;
 
-const FLAG_NAMES: &[(&str, u64)] = &[
-    ("serious", flag::SERIOUS),
-    ("maybe_serious", flag::MAYBE_SERIOUS),
-    ("violent", flag::VIOLENT),
-    ("maybe_violent", flag::MAYBE_VIOLENT),
-    ("super_strike", flag::SUPER_STRIKE),
-    ("registrable", flag::REGISTRABLE),
-    ("maybe_registrable", flag::MAYBE_REGISTRABLE),
-    ("tier1", flag::TIER1),
-    ("tier2", flag::TIER2),
-    ("tier3", flag::TIER3),
-    ("excl_1203_4", flag::EXCL_1203_4),
-    ("excl_1203_4a", flag::EXCL_1203_4A),
-    ("vc_12810", flag::VC_12810),
-    ("prop47", flag::PROP47),
-    ("value", flag::VALUE),
-    ("prop64", flag::PROP64),
-    ("realigned", flag::REALIGNED),
-    ("dv", flag::DV),
-    ("child_abuse", flag::CHILD_ABUSE),
-    ("elder_abuse", flag::ELDER_ABUSE),
-    ("no_sol", flag::NO_SOL),
-    ("sol_6", flag::SOL_6),
-    ("sol_5", flag::SOL_5),
-    ("pc_19_8", flag::PC_19_8),
-    ("hs_div10", flag::HS_DIV10),
-    ("vehicle_operation", flag::VEHICLE_OPERATION),
-    ("cor_barred", flag::COR_BARRED),
-    ("cor_plus4", flag::COR_PLUS4),
-    ("life", flag::LIFE),
-    ("firearm_29805", flag::FIREARM_29805),
-    ("dui", flag::DUI),
-    ("theft", flag::THEFT),
-    ("sol_10", flag::SOL_10),
-    ("sol_victim_40", flag::SOL_VICTIM_40),
-    ("sol_discovery", flag::SOL_DISCOVERY),
-    ("sol_dv", flag::SOL_DV),
-    ("sol_misd_3", flag::SOL_MISD_3),
-    ("sol_misd_2", flag::SOL_MISD_2),
-    ("dmv", flag::DMV),
-];
+/// The flag tokens as the build script reads them (`src/engine/catalog/build.rs`).
+const FLAG_NAMES: &[(&str, u64)] = &flag::NAMES;
 
 fn flag_named(name: &str) -> Option<u64> {
     FLAG_NAMES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

@@ -101,6 +101,17 @@ fn main() {
         )
         .unwrap();
     }
+    out.push_str("    /// Every flag by its name in the catalog files (for the catalog tests).\n");
+    writeln!(
+        out,
+        "    pub const NAMES: [(&str, u64); {}] = [",
+        FLAGS.len()
+    )
+    .unwrap();
+    for name in FLAGS {
+        writeln!(out, "        ({name:?}, {}),", name.to_ascii_uppercase()).unwrap();
+    }
+    out.push_str("    ];\n");
     out.push_str("}\n\n");
     writeln!(out, "pub static OFFENSES: [Offense; {}] = [", entries.len()).unwrap();
     for (index, (key, code, section, level, flags, ..)) in entries.iter().enumerate() {
