@@ -125,12 +125,6 @@ pub static BLOCKED_BY_OTHER_CASE: Why = Why {
         "You are still on probation in another case. You can ask for this once that probation ends.",
     es: "Usted todavía está en libertad condicional en otro caso. Puede pedir esto cuando termine esa libertad condicional.",
 };
-pub static OTHER_CASE_END_UNKNOWN: Why = Why {
-    code: "other_case_end_unknown",
-    cite: "PC 1203.4(a)(1)",
-    text: "You are on probation in another case. We need to know when that probation ends, because this has to wait until then.",
-    es: "Usted está en libertad condicional en otro caso. Necesitamos saber cuándo termina esa libertad condicional, porque esto tiene que esperar hasta entonces.",
-};
 pub static UNKNOWN_OFFENSE: Why = Why {
     code: "unknown_offense",
     cite: "—",

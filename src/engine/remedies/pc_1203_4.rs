@@ -49,12 +49,6 @@ pub static ONGOING: Why = Why {
     text: "You can ask for the dismissal once your probation ends. You can also ask the court to end probation early (PC 1203.3).",
     es: "Puede pedir la anulación (desestimación) de la condena cuando termine su libertad condicional. También puede pedirle a la corte que termine la libertad condicional antes de tiempo (PC 1203.3).",
 };
-pub static PROBATION_END_UNKNOWN: Why = Why {
-    code: "probation_end_unknown",
-    cite: "PC 1203.4(a)(1)",
-    text: "We need to know when your probation ends. Your court papers or probation officer can tell you.",
-    es: "Necesitamos saber cuándo termina su libertad condicional. Sus papeles de la corte o su oficial de libertad condicional se lo pueden decir.",
-};
 pub static OUTCOME_UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
     cite: "PC 1203.4(a)(1)",
