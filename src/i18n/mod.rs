@@ -105,6 +105,46 @@ pub fn format_date(date: &crate::engine::dates::FuzzyDate, lang: Lang) -> String
     }
 }
 
+/// A date as people read it ("14 March 2027").
+pub fn show_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    format_date(&crate::engine::dates::FuzzyDate::exact(date), lang)
+}
+
+/// An offence's English and Spanish names by catalog label, or `None` while they are not at
+/// hand (the widget's first load holds no names; the results module does).
+pub type Names = fn(&str) -> Option<(String, String)>;
+
+/// The plain name of a record's offence in the visitor's language, with its code ("Petty theft
+/// (PC 488)"); the code alone while the names are not at hand. `listed`: the code has a catalog
+/// entry of its own (else it was used as typed, and is said to be outside our list).
+pub fn offense_name_with(offense: Option<&str>, listed: bool, lang: Lang, names: Names) -> String {
+    match offense {
+        Some(o) if listed => match names(o) {
+            Some((en, es)) => format!("{} ({o})", if lang == Lang::Es { es } else { en }),
+            None => o.to_string(),
+        },
+        Some(code) if crate::engine::catalog::well_formed_code(code).is_some() => {
+            format!("{code} ({})", t(Msg::OffenseNotListed, lang))
+        }
+        _ => t(Msg::UnknownCode, lang).to_string(),
+    }
+}
+
+/// The names of a catalog label (the code as written, not a section it falls back to), where
+/// the catalog's names are at hand.
+pub fn catalog_names(label: &str) -> Option<(String, String)> {
+    match crate::engine::catalog::resolve(label) {
+        Some((o, true)) => Some((o.en().to_string(), o.es().to_string())),
+        _ => None,
+    }
+}
+
+/// [`offense_name_with`] the catalog's own names (where the catalog is at hand).
+pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
+    let listed = offense.is_some_and(|o| catalog_names(o).is_some());
+    offense_name_with(offense, listed, lang, catalog_names)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

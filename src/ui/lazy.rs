@@ -1,35 +1,41 @@
-//! The results module, loaded after the first page: the engine, its legal texts, the results page
-//! and the offence search (with its search words) are a second wasm module
-//! (`src/bin/results.rs`), so the first load carries only what the start page and the questions
-//! need. Loading starts when the visitor leaves the start page; by the time the offence question
-//! comes, it is usually there.
+//! The results module, fetched after the first page has painted: the engine, its legal texts, the
+//! catalog's names and search words and the strict case-file reader are a second wasm module
+//! (`src/bin/results.rs`) with a data-only API, so the first load carries only what the start page
+//! and the questions need. This widget's one Yew app renders every page from what it returns.
 //!
 //! The page's loader (`boot-*.js`, or `embed.js` for inline embeds; both generated from
-//! `src/embed/results-loader.js`) defines `__recordReliefResults()`, which fetches the module
-//! with its integrity hashes and resolves to its exports. Only the answers cross over, as text,
-//! and only within this page: nothing is sent anywhere.
+//! `src/embed/results-loader.js`) defines `__recordReliefResults()`, which fetches the module with
+//! its integrity hashes and resolves to its exports; after a failure the next call tries again.
+//! Only the answers cross over, as text, and only within this page: nothing is sent anywhere.
 
-use super::pages::PageProps;
-use super::results::ResultsInput;
 use super::widgets::Found;
-use super::{Action, Ctx};
-use crate::i18n::{t, Msg};
-use crate::wizard::{Draft, Question};
+use crate::results_view::{ResultsInput, ResultsView};
+use crate::wizard::codec::{decode, encode};
+use crate::wizard::{Draft, Listing};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 const LOADER: &str = "__recordReliefResults";
 
 thread_local! {
-    /// The results module's exports once loaded, for the synchronous offence search.
+    /// The results module's exports once loaded, for the synchronous calls below.
     static LOADED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
-/// The results module's exports, once loaded (or why not).
-fn with_module(done: impl FnOnce(Result<JsValue, ()>) + 'static) {
+/// Whether the module is already loaded (a second widget on the page, a later mount).
+pub fn is_loaded() -> bool {
+    LOADED.with(|l| l.borrow().is_some())
+}
+
+/// Loads the results module (or waits for the load under way), then calls `done` with whether it
+/// is ready. After a failure, calling it again tries again.
+pub fn load(done: Box<dyn FnOnce(bool)>) {
+    if is_loaded() {
+        done(true);
+        return;
+    }
     let loader = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(LOADER))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
@@ -37,21 +43,21 @@ fn with_module(done: impl FnOnce(Result<JsValue, ()>) + 'static) {
         .and_then(|f| f.call0(&JsValue::NULL).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
     else {
-        done(Err(()));
+        done(false);
         return;
     };
     // Exactly one of the two callbacks runs; both share the one `done`.
     let done = Rc::new(RefCell::new(Some(done)));
     let on_error = done.clone();
     let ok = Closure::once(move |module: JsValue| {
-        LOADED.with(|l| *l.borrow_mut() = Some(module.clone()));
+        LOADED.with(|l| *l.borrow_mut() = Some(module));
         if let Some(done) = done.borrow_mut().take() {
-            done(Ok(module));
+            done(true);
         }
     });
     let err = Closure::once(move |_: JsValue| {
         if let Some(done) = on_error.borrow_mut().take() {
-            done(Err(()));
+            done(false);
         }
     });
     let _ = promise.then2(&ok, &err);
@@ -60,232 +66,129 @@ fn with_module(done: impl FnOnce(Result<JsValue, ()>) + 'static) {
     err.forget();
 }
 
-/// Starts loading the results module without waiting for it (once: later calls do nothing).
-pub fn prefetch() {
-    thread_local!(static REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if !REQUESTED.with(|r| r.replace(true)) {
-        with_module(|_| ());
+/// Runs `load` when the browser is idle (soon after the first paint), or within two seconds.
+pub fn load_when_idle(done: Box<dyn FnOnce(bool)>) {
+    let window = gloo::utils::window();
+    let run = Closure::once_into_js(move || load(done));
+    let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+    let scheduled = idle.is_some_and(|f| f.call2(&window, &run, &options).is_ok());
+    if !scheduled {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
     }
 }
 
+fn call(name: &str, args: &[JsValue]) -> Option<Result<JsValue, JsValue>> {
+    let module = LOADED.with(|l| l.borrow().clone())?;
+    let f = js_sys::Reflect::get(&module, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some(f.apply(&module, &args.iter().collect::<js_sys::Array>()))
+}
+
+/// Calls an export that takes and returns text; `None` until the module is loaded.
+fn text_call(name: &str, args: &[JsValue]) -> Option<Result<String, String>> {
+    call(name, args).map(|r| {
+        r.map(|v| v.as_string().unwrap_or_default())
+            .map_err(|e| e.as_string().unwrap_or_default())
+    })
+}
+
+/// The results page for these answers; `None` until the module is loaded.
+pub fn screen(input: &ResultsInput) -> Option<ResultsView> {
+    let text = text_call("screen", &[encode(input).into()])?.ok()?;
+    decode(&text)
+}
+
+/// The case file "Save my answers" downloads; `None` until the module is loaded.
+pub fn case_file(input: &ResultsInput) -> Option<String> {
+    text_call("case_file", &[encode(input).into()])?.ok()
+}
+
+/// Reads a saved-answers file strictly: the answers, or the message to show (naming the field).
+/// `None` until the module is loaded.
+pub fn read_saved(text: &str, input: &ResultsInput) -> Option<Result<Draft, String>> {
+    let read = text_call("read_saved", &[text.into(), encode(input).into()])?;
+    // An empty message: the caller says the file could not be read.
+    Some(read.and_then(|answers| decode(&answers).ok_or_else(String::new)))
+}
+
+/// What the results module says about one catalog label.
+#[derive(Clone)]
+struct Entry {
+    en: String,
+    es: String,
+    listing: Listing,
+}
+
 thread_local! {
-    /// Offence names already fetched from the results module, by label.
-    static NAMES: RefCell<std::collections::HashMap<String, (String, String)>> =
+    /// Offences already fetched from the results module, by label.
+    static ENTRIES: RefCell<std::collections::HashMap<String, Entry>> =
         RefCell::new(std::collections::HashMap::new());
 }
 
-/// Reads `label<TAB>en<TAB>es` lines (the results module's `search` and `names`), and keeps
-/// the names for [`offense_names`].
+/// Reads `label<TAB>en<TAB>es<TAB>listing` lines (the results module's `search` and `names`;
+/// the listing in two hex digits), and keeps them for [`offense_names`] and [`listing`].
 fn found(lines: &str) -> Vec<Found> {
-    let list: Vec<Found> = lines
-        .lines()
-        .filter_map(|line| {
+    let mut list = Vec::new();
+    ENTRIES.with(|entries| {
+        let mut entries = entries.borrow_mut();
+        for line in lines.lines() {
             let mut parts = line.split('\t');
-            Some(Found {
-                label: parts.next()?.to_string(),
-                en: parts.next()?.to_string(),
-                es: parts.next()?.to_string(),
-            })
-        })
-        .collect();
-    NAMES.with(|n| {
-        let mut n = n.borrow_mut();
-        for f in &list {
-            n.insert(f.label.clone(), (f.en.clone(), f.es.clone()));
+            let (Some(label), Some(en), Some(es), Some(listing)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let Ok(bits) = u8::from_str_radix(listing, 16) else {
+                continue;
+            };
+            list.push(Found {
+                label: label.to_string(),
+                en: en.to_string(),
+                es: es.to_string(),
+            });
+            let entry = Entry {
+                en: en.to_string(),
+                es: es.to_string(),
+                listing: Listing(bits),
+            };
+            entries.insert(label.to_string(), entry);
         }
     });
     list
 }
 
+/// What the results module knows about a label, fetched once.
+fn entry(label: &str) -> Option<Entry> {
+    if let Some(entry) = ENTRIES.with(|e| e.borrow().get(label).cloned()) {
+        return Some(entry);
+    }
+    let lines = text_call("names", &[label.into()])?.ok()?;
+    found(&lines);
+    ENTRIES.with(|e| e.borrow().get(label).cloned())
+}
+
+/// The catalog listing of a label the visitor picked (`None`: not in the catalog, or the module
+/// is not loaded).
+pub fn listing(label: &str) -> Option<Listing> {
+    entry(label).map(|e| e.listing)
+}
+
 /// The offence picker's search, run by the results module (which holds the search words and
 /// the names); `None` until the module is loaded.
 pub fn search(query: &str, limit: usize) -> Option<Vec<Found>> {
-    let module = LOADED.with(|l| l.borrow().clone());
-    let Some(module) = module else {
-        prefetch();
-        return None;
-    };
-    let lines = call(&module, "search", &[query.into(), (limit as u32).into()]).ok()?;
-    Some(found(&lines.as_string().unwrap_or_default()))
+    let lines = text_call("search", &[query.into(), (limit as u32).into()])?.ok()?;
+    Some(found(&lines))
 }
 
 /// An offence's English and Spanish names, from the results module; `None` until it is loaded
 /// (the label is shown alone until then).
 pub fn offense_names(label: &str) -> Option<(String, String)> {
-    if let Some(names) = NAMES.with(|n| n.borrow().get(label).cloned()) {
-        return Some(names);
-    }
-    let module = LOADED.with(|l| l.borrow().clone());
-    let Some(module) = module else {
-        prefetch();
-        return None;
-    };
-    let lines = call(&module, "names", &[label.into()]).ok()?;
-    found(&lines.as_string().unwrap_or_default());
-    NAMES.with(|n| n.borrow().get(label).cloned())
-}
-
-/// Calls `ready` once the results module is loaded (`true`) or has failed to load (`false`).
-pub fn when_ready(ready: Box<dyn FnOnce(bool)>) {
-    with_module(move |module| ready(module.is_ok()));
-}
-
-fn call(module: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(module, &JsValue::from_str(name))?.dyn_into()?;
-    f.apply(module, &args.iter().collect::<js_sys::Array>())
-}
-
-/// The results page: a frame the results module renders into.
-#[function_component(ResultsHost)]
-pub fn results_host(p: &PageProps) -> Html {
-    let ctx = &p.ctx;
-    let frame = use_node_ref();
-    let failed = use_state(|| false);
-    let ready = use_state(|| false);
-    let input = ResultsInput {
-        draft: ctx.state.draft.clone(),
-        lang: ctx.lang(),
-        today: crate::engine::dates::iso(ctx.today),
-    };
-    {
-        let (frame, failed, ready, dispatch) = (
-            frame.clone(),
-            failed.clone(),
-            ready.clone(),
-            ctx.dispatch.clone(),
-        );
-        use_effect_with(input, move |input| {
-            let mounted: Rc<RefCell<Option<JsValue>>> = Rc::default();
-            let alive = Rc::new(std::cell::Cell::new(true));
-            let json = crate::wizard::codec::encode(input);
-            {
-                let (mounted, alive) = (mounted.clone(), alive.clone());
-                with_module(move |module| {
-                    let Some(el) = frame.cast::<web_sys::Element>().filter(|_| alive.get()) else {
-                        return;
-                    };
-                    // Called from inside the results module's click handler: move on only after
-                    // it returns, since moving on unmounts that very page.
-                    let go = Closure::<dyn Fn(String, bool)>::new(move |key: String, back| {
-                        if let Some(q) = Question::from_key(&key) {
-                            let dispatch = dispatch.clone();
-                            yew::platform::spawn_local(async move {
-                                dispatch.emit(Action::Go(q, back));
-                            });
-                        }
-                    });
-                    let handle = module.and_then(|m| {
-                        call(&m, "mount", &[el.into(), json.into(), go.as_ref().clone()])
-                            .map_err(|_| ())
-                    });
-                    go.forget();
-                    match handle {
-                        Ok(h) => {
-                            *mounted.borrow_mut() = Some(h);
-                            ready.set(true);
-                        }
-                        Err(()) => failed.set(true),
-                    }
-                });
-            }
-            move || {
-                alive.set(false);
-                if let Some(h) = mounted.borrow_mut().take() {
-                    let _ = call(&h, "destroy", &[]);
-                }
-            }
-        });
-    }
-    html! {
-        <div class="rr-results-host">
-            if *failed {
-                <div class="rr-page">
-                    <h1 class="rr-title">{ ctx.t(Msg::ResultsTitle) }</h1>
-                    <p class="rr-error-message" role="alert">{ ctx.t(Msg::ResultsLoadFailed) }</p>
-                </div>
-            } else if !*ready {
-                <p class="rr-loading" role="status">{ ctx.t(Msg::ResultsLoading) }</p>
-            }
-            <div ref={frame}></div>
-        </div>
-    }
-}
-
-/// "Open saved answers": reads a case file on the device; the results module checks it with the
-/// engine's strict reader, and a bad file gets a clear message.
-#[function_component(OpenSaved)]
-pub fn open_saved(p: &PageProps) -> Html {
-    let ctx: &Ctx = &p.ctx;
-    let error = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    let onchange = {
-        let (error, dispatch, today, reader) = (
-            error.clone(),
-            ctx.dispatch.clone(),
-            ctx.today,
-            reader.clone(),
-        );
-        let lang = ctx.lang();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let (error, dispatch) = (error.clone(), dispatch.clone());
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(file), move |result| {
-                    let Ok(text) = result else {
-                        error.set(Some(t(Msg::OpenNotJson, lang).to_string()));
-                        return;
-                    };
-                    with_module(move |module| {
-                        let args = [
-                            JsValue::from_str(&text),
-                            JsValue::from_str(&crate::engine::dates::iso(today)),
-                            JsValue::from_str(lang.tag()),
-                        ];
-                        let read = module
-                            .map_err(|()| t(Msg::ResultsLoadFailed, lang).to_string())
-                            .and_then(|m| {
-                                call(&m, "read_saved", &args).map_err(|e| {
-                                    e.as_string()
-                                        .unwrap_or_else(|| t(Msg::OpenNotJson, lang).to_string())
-                                })
-                            })
-                            .and_then(|text| {
-                                crate::wizard::codec::decode::<Draft>(
-                                    &text.as_string().unwrap_or_default(),
-                                )
-                                .ok_or_else(|| t(Msg::OpenNotJson, lang).to_string())
-                            });
-                        match read {
-                            Ok(draft) => {
-                                error.set(None);
-                                dispatch.emit(Action::Load(draft));
-                            }
-                            Err(message) => error.set(Some(message)),
-                        }
-                    });
-                });
-            *reader.borrow_mut() = Some(task);
-        })
-    };
-    html! {
-        <div class="rr-open rr-no-print">
-            if let Some(message) = &*error {
-                <div class="rr-error-summary" role="alert">
-                    <h2 class="rr-error-title">{ ctx.t(Msg::OpenError) }</h2>
-                    <p id="rr-open-file-error" class="rr-error-message">{ message.clone() }</p>
-                </div>
-            }
-            <label class="rr-label" for="rr-open-file">{ ctx.t(Msg::OpenAnswers) }</label>
-            <input type="file" id="rr-open-file" class="rr-file" accept=".json,application/json" onchange={onchange}
-                aria-describedby={error.is_some().then_some("rr-open-file-error")} />
-        </div>
-    }
+    entry(label).map(|e| (e.en, e.es))
 }

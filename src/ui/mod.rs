@@ -8,7 +8,7 @@
 pub mod embed;
 mod lazy;
 mod pages;
-pub mod results;
+mod results;
 pub mod widgets;
 
 use crate::branding::{self, Branding};
@@ -300,6 +300,27 @@ pub fn quick_exit() {
     }
 }
 
+/// Where the results module is (see [`lazy`]): the offence search, offence names, the results
+/// page and "Open saved answers" need it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Module {
+    Loading,
+    Ready,
+    /// It could not be fetched (offline): pages that need it offer "Try again".
+    Failed,
+}
+
+impl Module {
+    /// `None` while loading, else whether it is ready.
+    pub fn ready(self) -> Option<bool> {
+        match self {
+            Module::Loading => None,
+            Module::Ready => Some(true),
+            Module::Failed => Some(false),
+        }
+    }
+}
+
 /// The context every page gets.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
@@ -307,10 +328,18 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     pub branding: Rc<Branding>,
     pub today: NaiveDate,
+    pub module: Module,
+    /// Fetches the results module again after a failure (no reload).
+    pub retry: Callback<()>,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PageProps {
+    pub ctx: Ctx,
 }
 
 impl Ctx {
-    pub fn t(&self, msg: Msg) -> &'static str {
+    pub fn t(&self, msg: impl crate::i18n::Message) -> &'static str {
         t(msg, self.state.lang)
     }
     pub fn lang(&self) -> Lang {
@@ -367,12 +396,41 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The results module is not part of the first load: fetch it once the visitor has started.
-    use_effect_with(state.at != Question::Start, |started| {
-        if *started {
-            lazy::prefetch();
+    // The results module is not part of the first load: fetch it once the first page has painted
+    // (when the browser is idle), at once on any other page (a reload, a restored tab), and again
+    // on "Try again" or on the next page after a failure.
+    let module = use_state(|| {
+        if lazy::is_loaded() {
+            Module::Ready
+        } else {
+            Module::Loading
         }
     });
+    let retry = {
+        let module = module.clone();
+        Callback::from(move |()| {
+            let done = module.clone();
+            module.set(Module::Loading);
+            lazy::load(Box::new(move |ok| {
+                done.set(if ok { Module::Ready } else { Module::Failed })
+            }));
+        })
+    };
+    {
+        let (module, retry) = (module.clone(), retry.clone());
+        use_effect_with(state.at == Question::Start, move |on_start| {
+            if *module != Module::Ready {
+                if *on_start && *module == Module::Loading {
+                    let done = module.clone();
+                    lazy::load_when_idle(Box::new(move |ok| {
+                        done.set(if ok { Module::Ready } else { Module::Failed })
+                    }));
+                } else {
+                    retry.emit(());
+                }
+            }
+        });
+    }
 
     // The firm's accent goes in through the CSSOM: a style attribute would need 'unsafe-inline'.
     let root = use_node_ref();
@@ -391,6 +449,8 @@ pub fn app(props: &AppProps) -> Html {
         dispatch,
         branding: props.branding.clone(),
         today: props.today,
+        module: *module,
+        retry,
     };
     html! {
         <div class="rr" lang={ctx.lang().tag()} ref={root}>

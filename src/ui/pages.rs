@@ -4,7 +4,7 @@
 use super::widgets::{
     self, field_error, DateInput, DateParts, ErrorSummary, OffensePicker, Picked, Radios,
 };
-use super::{Action, Ctx};
+use super::{Action, Ctx, PageProps};
 use crate::i18n::{t, Lang, Msg};
 use crate::wizard::*;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub fn page(ctx: &Ctx) -> Html {
     match q {
         Question::Start => html! { <StartPage ctx={ctx.clone()} /> },
         Question::Check => html! { <CheckPage ctx={ctx.clone()} /> },
-        Question::Results => html! { <super::lazy::ResultsHost ctx={ctx.clone()} /> },
+        Question::Results => html! { <super::results::ResultsPage ctx={ctx.clone()} /> },
         Question::Offense(_) | Question::ArrestOffense(_) => {
             html! { <OffensePage key={key} ctx={ctx.clone()} /> }
         }
@@ -499,11 +499,6 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub ctx: Ctx,
-}
-
 /// Moves focus to the page heading and sets the document title whenever the page changes.
 #[hook]
 fn use_page_focus(heading: &NodeRef, title: String, has_error: bool) {
@@ -583,7 +578,7 @@ fn start_page(p: &PageProps) -> Html {
             <p>{ ctx.t(Msg::StartDoesNot) }</p>
             <p class="rr-hint">{ ctx.t(Msg::StartHaveReady) }</p>
             <button type="button" class="rr-button rr-button-start" onclick={start}>{ ctx.t(Msg::StartButton) }</button>
-            <super::lazy::OpenSaved ctx={ctx.clone()} />
+            <super::results::OpenSaved ctx={ctx.clone()} />
         </div>
     }
 }
@@ -817,14 +812,17 @@ fn offense_page(p: &PageProps) -> Html {
             };
             let mut d = draft.clone();
             match q {
+                // What the question flow needs from the catalog comes with the search's match.
                 Question::Offense(i) => {
                     if let Some(c) = d.convictions.get_mut(i) {
+                        c.listing = offense.as_deref().and_then(super::lazy::listing);
                         c.offense = offense;
                         c.category = category;
                     }
                 }
                 Question::ArrestOffense(i) => {
                     if let Some(a) = d.arrests.get_mut(i) {
+                        a.listing = offense.as_deref().and_then(super::lazy::listing);
                         a.offense = offense;
                         a.category = category;
                     }
@@ -877,7 +875,8 @@ fn offense_page(p: &PageProps) -> Html {
                 <div class={classes!("rr-form-group", offense_error.is_some().then_some("rr-form-group-error"))}>
                     { field_error("rr-offense", lang, offense_error) }
                     <OffensePicker id="rr-offense" lang={lang} picked={(*picked).clone()} onpick={onpick} error={offense_error.is_some()}
-                        search={super::lazy::search as widgets::Search} when_ready={super::lazy::when_ready as widgets::WhenReady} names={super::lazy::offense_names as widgets::Names} />
+                        search={super::lazy::search as widgets::Search} names={super::lazy::offense_names as widgets::Names}
+                        ready={ctx.module.ready()} retry={ctx.retry.clone()} />
                 </div>
                 if *picked == Some(Picked::DontKnow) {
                     <div class={classes!("rr-form-group", kind_error.is_some().then_some("rr-form-group-error"))}>
@@ -984,7 +983,9 @@ pub fn answer_text(q: Question, d: &Draft, lang: Lang, names: widgets::Names) ->
             .convictions
             .get(i)
             .map(|c| match (&c.offense, c.category) {
-                (Some(o), _) => widgets::offense_name_with(Some(o), lang, names),
+                (Some(o), _) => {
+                    widgets::offense_name_with(Some(o), c.has(Listing::LISTED), lang, names)
+                }
                 (None, Some(k)) => {
                     format!("{}: {}", t(Msg::UnknownCode, lang), category_text(k, lang))
                 }
@@ -995,7 +996,10 @@ pub fn answer_text(q: Question, d: &Draft, lang: Lang, names: widgets::Names) ->
             .arrests
             .get(i)
             .map(|a| match (&a.offense, a.category) {
-                (Some(o), _) => widgets::offense_name_with(Some(o), lang, names),
+                (Some(o), _) => {
+                    let listed = a.listing.is_some_and(|l| l.has(Listing::LISTED));
+                    widgets::offense_name_with(Some(o), listed, lang, names)
+                }
                 (None, Some(k)) => {
                     format!("{}: {}", t(Msg::UnknownCode, lang), category_text(k, lang))
                 }

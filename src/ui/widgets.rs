@@ -4,7 +4,7 @@
 use super::{quick_exit, Action, Ctx};
 use crate::engine::catalog;
 use crate::engine::dates::FuzzyDate;
-use crate::i18n::{format_date, month_name, t, Lang, Msg};
+use crate::i18n::{month_name, t, Lang, Msg};
 use crate::wizard::{DateAnswer, Question, Section};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -392,10 +392,6 @@ impl Found {
 
 /// Finds offences for a query (at most `limit`), or `None` while the search is not ready yet.
 pub type Search = fn(&str, usize) -> Option<Vec<Found>>;
-/// An offence's English and Spanish names by label, or `None` while they are not at hand.
-pub type Names = fn(&str) -> Option<(String, String)>;
-/// Calls back once the search is ready (`true`) or could not be made ready (`false`).
-pub type WhenReady = fn(Box<dyn FnOnce(bool)>);
 
 #[derive(Properties)]
 pub struct PickerProps {
@@ -408,7 +404,10 @@ pub struct PickerProps {
     /// The widget searches through the results module (see `super::lazy::search`): the search
     /// words are not part of its first load.
     pub search: Search,
-    pub when_ready: WhenReady,
+    /// Whether the search is ready: `None` while it loads, `Some(false)` if it could not load.
+    pub ready: Option<bool>,
+    /// Loads the search again after a failure.
+    pub retry: Callback<()>,
     /// Names of a picked offence (through the results module in the widget).
     pub names: Names,
 }
@@ -416,14 +415,21 @@ pub struct PickerProps {
 /// The search functions are fixed for the widget's lifetime; compare the rest.
 impl PartialEq for PickerProps {
     fn eq(&self, other: &Self) -> bool {
-        (&self.id, self.lang, &self.picked, &self.onpick, self.error)
-            == (
-                &other.id,
-                other.lang,
-                &other.picked,
-                &other.onpick,
-                other.error,
-            )
+        (
+            &self.id,
+            self.lang,
+            &self.picked,
+            &self.onpick,
+            self.error,
+            self.ready,
+        ) == (
+            &other.id,
+            other.lang,
+            &other.picked,
+            &other.onpick,
+            other.error,
+            other.ready,
+        )
     }
 }
 
@@ -446,18 +452,10 @@ pub fn offense_picker(p: &PickerProps) -> Html {
             }
         })
     };
-    // Not ready yet: say so, and search again once it is (or say it failed).
-    let ready = use_state(|| None::<bool>);
+    // Not ready yet: say so; the page renders again once it is (or says it failed).
     let found = (p.search)(&query, 8);
-    {
-        let (ready, waiting, when_ready) = (ready.clone(), found.is_none(), p.when_ready);
-        use_effect_with(waiting, move |waiting| {
-            if *waiting {
-                when_ready(Box::new(move |ok| ready.set(Some(ok))));
-            }
-        });
-    }
     let loading = found.is_none() && !query.trim().is_empty();
+    let failed = loading && p.ready == Some(false);
     let results = found.unwrap_or_default();
     let name = format!("{}-choice", p.id);
     let mut options: Vec<(AttrValue, String)> = results
@@ -472,7 +470,7 @@ pub fn offense_picker(p: &PickerProps) -> Html {
         .collect();
     // A well-formed code with no entry of its own (a subdivision, or a section we do not list)
     // can be used as typed: the engine still answers what the closed lists decide.
-    if let Some(code) = catalog::typed_code(&query) {
+    if let Some(code) = catalog::code_label(&query) {
         if !options.iter().any(|(v, _)| v.as_str() == code) {
             let text = format!("{} {code}", t(Msg::OffenseUseTyped, p.lang));
             options.push((AttrValue::from(code), text));
@@ -480,13 +478,18 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     }
     // Keep the chosen offence listed even when the query no longer finds it.
     if let Some(Picked::Offense(label)) = &p.picked {
-        let shown = catalog::lookup(label).is_some() || catalog::well_formed_code(label).is_some();
+        let shown = catalog::well_formed_code(label).is_some() || (p.names)(label).is_some();
         if !options.iter().any(|(v, _)| v.as_str() == label) && shown {
             options.insert(
                 0,
                 (
                     AttrValue::from(label.clone()),
-                    offense_name_with(Some(label), p.lang, p.names),
+                    offense_name_with(
+                        Some(label),
+                        (p.names)(label).is_some() || p.ready != Some(true),
+                        p.lang,
+                        p.names,
+                    ),
                 ),
             );
         }
@@ -508,7 +511,7 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     };
     let status = if query.trim().is_empty() {
         String::new()
-    } else if loading && *ready == Some(false) {
+    } else if failed {
         t(Msg::OffenseLoadFailed, p.lang).to_string()
     } else if loading {
         t(Msg::OffenseLoading, p.lang).to_string()
@@ -524,6 +527,10 @@ pub fn offense_picker(p: &PickerProps) -> Html {
                 value={(*query).clone()} oninput={oninput} aria-describedby={format!("{}-hint", p.id)}
                 aria-invalid={p.error.then_some("true")} />
             <p class="rr-picker-status" role="status" aria-live="polite">{ status }</p>
+            if failed {
+                <button type="button" class="rr-button rr-button-secondary rr-retry"
+                    onclick={p.retry.reform(|_: MouseEvent| ())}>{ t(Msg::TryAgain, p.lang) }</button>
+            }
             <fieldset class="rr-fieldset rr-picker-results">
                 <legend class="rr-visually-hidden">{ t(Msg::OffenseResults, p.lang) }</legend>
                 { for options.iter().enumerate().map(|(i, (value, label))| {
@@ -546,36 +553,7 @@ pub fn offense_picker(p: &PickerProps) -> Html {
     }
 }
 
-/// A date as people read it.
-pub fn show_date(date: NaiveDate, lang: Lang) -> String {
-    format_date(&FuzzyDate::exact(date), lang)
-}
-
-/// The plain name of a record's offence in the visitor's language, with its code ("Petty theft
-/// (PC 488)"); the code alone while the names are not at hand.
-pub fn offense_name_with(offense: Option<&str>, lang: Lang, names: Names) -> String {
-    match (offense, offense.and_then(catalog::resolve)) {
-        (_, Some((o, true))) => match names(o.label()) {
-            Some((en, es)) => format!("{} ({})", if lang == Lang::Es { es } else { en }, o.label()),
-            None => o.label().to_string(),
-        },
-        // A code used as typed: its own label, said to be outside our list.
-        (Some(code), _) if catalog::well_formed_code(code).is_some() => {
-            format!("{code} ({})", t(Msg::OffenseNotListed, lang))
-        }
-        _ => t(Msg::UnknownCode, lang).to_string(),
-    }
-}
-
-/// The names straight from the catalog (for the results module, which carries them).
-pub fn catalog_names(label: &str) -> Option<(String, String)> {
-    catalog::lookup(label).map(|o| (o.en().to_string(), o.es().to_string()))
-}
-
-/// [`offense_name_with`] the catalog's own names (the results module only).
-pub fn offense_name(offense: Option<&str>, lang: Lang) -> String {
-    offense_name_with(offense, lang, catalog_names)
-}
+pub use crate::i18n::{offense_name_with, show_date, Names};
 
 /// The question's position label for conviction/arrest pages ("Conviction 2").
 pub fn record_caption(q: Question, lang: Lang) -> Option<String> {

@@ -10,7 +10,7 @@ use super::draft::*;
 use crate::i18n::Lang;
 
 /// Bumped whenever the layout below changes, so text from an older widget is not misread.
-const VERSION: &str = "rr2";
+const VERSION: &str = "rr3";
 
 /// A value that writes itself to, and reads itself from, the compact text.
 pub trait Codec: Sized {
@@ -173,6 +173,20 @@ impl Codec for DateAnswer {
     }
 }
 
+/// Two hex digits.
+impl Codec for Listing {
+    fn put(&self, out: &mut String) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.push(char::from(HEX[usize::from(self.0 >> 4)]));
+        out.push(char::from(HEX[usize::from(self.0 & 15)]));
+    }
+    fn take(input: &mut Reader) -> Option<Self> {
+        let digit = |b: u8| char::from(b).to_digit(16);
+        let (hi, lo) = (digit(input.byte()?)?, digit(input.byte()?)?);
+        Some(Listing((hi * 16 + lo) as u8))
+    }
+}
+
 /// Structs: their fields in the order listed (the list is the layout; see [`VERSION`]).
 macro_rules! fields {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
@@ -193,11 +207,11 @@ pub(crate) use fields;
 
 fields! {
     DraftConviction {
-        offense, category, level, convicted_on, sentence, probation_outcome, probation_end,
+        offense, listing, category, level, convicted_on, sentence, probation_outcome, probation_end,
         released, sentence_end, complied, value_over_950, under_18, offense_on, relief,
         residential, shoplifting, could_be_misdemeanor,
     }
-    DraftArrest { offense, category, level, arrested_on, outcome }
+    DraftArrest { offense, listing, category, level, arrested_on, outcome }
     Draft {
         pending_charges, supervised, serving, registered, citizen, has_convictions, convictions,
         has_arrests, arrests, resident_since, super_strike,

@@ -81,11 +81,64 @@ pub enum DateAnswer {
     Unsure,
 }
 
+/// What the question flow needs from a record's catalog entry, kept with the answer: the widget's
+/// first load holds no catalog, so the results module's search hands this over with each match
+/// (and [`Listing::of`] computes it wherever the catalog is at hand). The engine never reads it:
+/// it screens from the catalog itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listing(pub u8);
+
+impl Listing {
+    /// The code has an entry of its own in the catalog.
+    pub const LISTED: u8 = 1;
+    /// Burglary whose degree turns on a home (PC 460): asks `residential`.
+    pub const DWELLING: u8 = 2;
+    /// Burglary that may be shoplifting (PC 459.5): asks `shoplifting`.
+    pub const SHOPLIFTING: u8 = 4;
+    /// The $950 line matters.
+    pub const VALUE: u8 = 8;
+    pub const THEFT: u8 = 16;
+    /// Proposition 47 (PC 1170.18) may reach it.
+    pub const PROP47: u8 = 32;
+    /// Proposition 64 (HS 11361.8) may reach it.
+    pub const PROP64: u8 = 64;
+
+    /// The listing of a catalog label (the code as written, not a section it falls back to).
+    pub fn of(label: &str) -> Option<Listing> {
+        use catalog::flag;
+        let (o, exact) = catalog::resolve(label)?;
+        if !exact {
+            return None;
+        }
+        let bits = [
+            (flag::ASK_DWELLING, Listing::DWELLING),
+            (flag::ASK_SHOPLIFTING, Listing::SHOPLIFTING),
+            (flag::VALUE, Listing::VALUE),
+            (flag::THEFT, Listing::THEFT),
+            (flag::PROP47, Listing::PROP47),
+            (flag::PROP64, Listing::PROP64),
+        ];
+        Some(Listing(bits.iter().fold(Listing::LISTED, |acc, (f, b)| {
+            if o.has(*f) {
+                acc | b
+            } else {
+                acc
+            }
+        })))
+    }
+
+    pub fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DraftConviction {
     /// A catalog label ("PC 459.5") or a well-formed code as the person typed it ("PC 12345"),
     /// or `None` with a `category` when the person does not know the code.
     pub offense: Option<String>,
+    /// The offence's catalog listing (`None`: not in the catalog, or not known).
+    pub listing: Option<Listing>,
     pub category: Option<Category>,
     pub level: Option<LevelChoice>,
     pub convicted_on: Option<DateAnswer>,
@@ -108,27 +161,28 @@ pub struct DraftConviction {
 }
 
 impl DraftConviction {
+    /// Whether the offence's catalog listing has `bit` (see [`Listing`]).
+    pub fn has(&self, bit: u8) -> bool {
+        self.offense.is_some() && self.listing.is_some_and(|l| l.has(bit))
+    }
+
     /// A felony (or unsure level) under a code the catalog does not know: whether it is a wobbler
     /// is the one thing no closed list answers, so it is asked.
     pub fn asks_wobbler(&self) -> bool {
-        let unknown_code = self.offense.as_deref().is_some_and(|o| {
-            catalog::lookup(o).is_none() && catalog::well_formed_code(o).is_some()
-        });
+        let unknown_code = self
+            .offense
+            .as_deref()
+            .is_some_and(|o| !self.has(Listing::LISTED) && catalog::well_formed_code(o).is_some());
         unknown_code && self.level != Some(LevelChoice::Misdemeanor)
     }
 
     /// A felony burglary that Prop 47 may reach: the shoplifting question decides it (asked
     /// unless the burglary was of a home, which Prop 47 never reaches).
     pub fn might_be_shoplifting(&self) -> bool {
-        let entry = self.offense.as_deref().and_then(catalog::lookup);
-        let burglary = entry.is_some_and(|o| {
-            o.has(catalog::flag::ASK_SHOPLIFTING) || o.has(catalog::flag::ASK_DWELLING)
-        });
+        let burglary = self.has(Listing::SHOPLIFTING) || self.has(Listing::DWELLING);
         // Where the degree is asked, a home (first degree) rules Prop 47 out.
-        let second_degree_possible = match entry {
-            Some(o) if o.has(catalog::flag::ASK_DWELLING) => self.residential != Some(Choice::Yes),
-            _ => true,
-        };
+        let second_degree_possible =
+            !self.has(Listing::DWELLING) || self.residential != Some(Choice::Yes);
         burglary && second_degree_possible && self.level != Some(LevelChoice::Misdemeanor)
     }
 }
@@ -136,6 +190,8 @@ impl DraftConviction {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DraftArrest {
     pub offense: Option<String>,
+    /// The offence's catalog listing (`None`: not in the catalog, or not known).
+    pub listing: Option<Listing>,
     pub category: Option<Category>,
     pub level: Option<LevelChoice>,
     pub arrested_on: Option<DateAnswer>,
@@ -176,13 +232,7 @@ impl Draft {
         self.has_convictions == Some(Choice::Yes)
             && self.registered != Some(Choice::Yes)
             && self.convictions.iter().any(|c| {
-                let listed = c
-                    .offense
-                    .as_deref()
-                    .and_then(catalog::lookup)
-                    .is_some_and(|o| {
-                        o.has(catalog::flag::PROP47) || o.has(catalog::flag::ASK_SHOPLIFTING)
-                    });
+                let listed = c.has(Listing::PROP47) || c.has(Listing::SHOPLIFTING);
                 let maybe = c.offense.is_none()
                     && matches!(c.category, Some(Category::Theft | Category::Drugs));
                 (listed || maybe) && c.level != Some(LevelChoice::Misdemeanor)
@@ -425,10 +475,14 @@ fn draft_date(d: Option<FuzzyDate>) -> Option<DateAnswer> {
     d.map(|d| DateAnswer::Known(d.to_string()))
 }
 
-/// A saved offence the widget can show: a catalog code, or a well-formed code as typed.
+/// A saved offence the widget can show: a catalog code (as the catalog writes it), or a
+/// well-formed code as typed.
 fn draft_offense(text: &str) -> Option<String> {
-    (catalog::lookup(text).is_some() || catalog::well_formed_code(text).is_some())
-        .then(|| text.to_string())
+    match catalog::resolve(text) {
+        Some((o, true)) => Some(o.label().to_string()),
+        _ => (catalog::lookup(text).is_some() || catalog::well_formed_code(text).is_some())
+            .then(|| text.to_string()),
+    }
 }
 
 fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
@@ -450,6 +504,7 @@ fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
         });
     DraftConviction {
         offense: draft_offense(&c.offense),
+        listing: draft_offense(&c.offense).as_deref().and_then(Listing::of),
         category: catalog::lookup(&c.offense)
             .is_none()
             .then_some(Category::Other),
@@ -493,6 +548,7 @@ fn draft_conviction(c: &crate::engine::case::Conviction) -> DraftConviction {
 fn draft_arrest(a: &crate::engine::case::Arrest) -> DraftArrest {
     DraftArrest {
         offense: draft_offense(&a.offense),
+        listing: draft_offense(&a.offense).as_deref().and_then(Listing::of),
         category: catalog::lookup(&a.offense)
             .is_none()
             .then_some(Category::Other),

@@ -10,8 +10,6 @@ mod draft;
 
 pub use draft::*;
 
-use crate::engine::catalog::{self, flag};
-
 /// One question page. Indexes point into `Draft::convictions` / `Draft::arrests`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
@@ -258,8 +256,7 @@ pub fn questions(draft: &Draft) -> Vec<Question> {
 fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
     use Question::*;
     let mut list = vec![Offense(i), Level(i), ConvictedOn(i), Sentence(i)];
-    let offense = c.offense.as_deref().and_then(catalog::lookup);
-    let has = |f: u64| offense.is_some_and(|o| o.has(f));
+    let has = |bit: u8| c.has(bit);
     match c.sentence {
         Some(SentenceChoice::Probation) => {
             list.push(ProbationOutcome(i));
@@ -275,7 +272,7 @@ fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
         Some(SentenceChoice::Unsure) | None => {}
     }
     // The engine screens burglary on both readings until these are answered (PC 460; PC 459.5).
-    if has(flag::ASK_DWELLING) {
+    if has(Listing::DWELLING) {
         list.push(Residential(i));
     }
     if c.might_be_shoplifting() {
@@ -284,15 +281,15 @@ fn conviction_questions(i: usize, c: &DraftConviction) -> Vec<Question> {
     if c.asks_wobbler() {
         list.push(CouldBeMisdemeanor(i));
     }
-    if has(flag::VALUE) || has(flag::THEFT) || c.category == Some(Category::Theft) {
+    if has(Listing::VALUE) || has(Listing::THEFT) || c.category == Some(Category::Theft) {
         list.push(Value(i));
     }
     if c.level != Some(LevelChoice::Felony) {
         list.push(Under18(i));
     }
-    if has(flag::PROP47)
-        || has(flag::PROP64)
-        || has(flag::ASK_SHOPLIFTING)
+    if has(Listing::PROP47)
+        || has(Listing::PROP64)
+        || has(Listing::SHOPLIFTING)
         || c.category == Some(Category::Drugs)
     {
         list.push(OffenseOn(i));

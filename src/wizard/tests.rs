@@ -10,6 +10,7 @@ fn probation_case() -> Draft {
         has_convictions: Some(Choice::Yes),
         convictions: vec![DraftConviction {
             offense: Some("PC 459.5".into()),
+            listing: Listing::of("PC 459.5"),
             level: Some(LevelChoice::Misdemeanor),
             convicted_on: Some(DateAnswer::Known("2020-09".into())),
             sentence: Some(SentenceChoice::Probation),
@@ -40,6 +41,7 @@ fn value_question_only_for_theft() {
     let mut d = probation_case();
     assert!(questions(&d).contains(&Question::Value(0)));
     d.convictions[0].offense = Some("VC 23152".into());
+    d.convictions[0].listing = Listing::of("VC 23152");
     assert!(!questions(&d).contains(&Question::Value(0)));
 }
 
@@ -140,6 +142,7 @@ fn super_strike_question_only_for_a_prop_47_felony() {
 fn burglary_asks_whether_it_was_a_home_and_then_whether_it_was_shoplifting() {
     let mut d = probation_case();
     d.convictions[0].offense = Some("PC 459".into());
+    d.convictions[0].listing = Listing::of("PC 459");
     d.convictions[0].level = Some(LevelChoice::Felony);
     let q = questions(&d);
     assert!(q.contains(&Question::Residential(0)));
@@ -177,6 +180,7 @@ fn burglary_asks_whether_it_was_a_home_and_then_whether_it_was_shoplifting() {
 fn a_screened_burglary_names_the_fact_that_decides() {
     let mut d = probation_case();
     d.convictions[0].offense = Some("PC 459".into());
+    d.convictions[0].listing = Listing::of("PC 459");
     d.convictions[0].level = Some(LevelChoice::Felony);
     let case = d.to_case_value().to_string();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
@@ -204,6 +208,7 @@ fn a_screened_burglary_names_the_fact_that_decides() {
 fn a_felony_under_a_code_we_do_not_list_asks_whether_it_is_a_wobbler() {
     let mut d = probation_case();
     d.convictions[0].offense = Some("PC 12345".into());
+    d.convictions[0].listing = Listing::of("PC 12345");
     d.convictions[0].level = Some(LevelChoice::Felony);
     assert!(questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
     d.convictions[0].could_be_misdemeanor = Some(Choice::Yes);
@@ -222,5 +227,6 @@ fn a_felony_under_a_code_we_do_not_list_asks_whether_it_is_a_wobbler() {
     assert!(!questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
     d.convictions[0].level = Some(LevelChoice::Felony);
     d.convictions[0].offense = Some("PC 487(a)".into());
+    d.convictions[0].listing = Listing::of("PC 487(a)");
     assert!(!questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
 }

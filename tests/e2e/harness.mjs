@@ -48,13 +48,13 @@ export async function launchBrowser() {
 }
 
 /**
- * The results module (engine + results page) is fetched after the first page, on purpose: a
- * plain GET of one of our own hashed files, with no query, fragment or body. Any other request
- * after load is a leak.
+ * The results module (engine, texts, catalog) is fetched after the first page, on purpose: a
+ * plain GET of one of our own hashed files, with no fragment or body and no query but the
+ * loader's retry counter (`?attempt=2` after a failed fetch). Any other request after load is a leak.
  */
 export function isDeferredModule(req) {
   const url = new URL(req.url());
-  return req.method() === 'GET' && !req.postData() && !url.search && !url.hash
+  return req.method() === 'GET' && !req.postData() && (!url.search || /^\?attempt=\d+$/.test(url.search)) && !url.hash
     && /^\/(?:.*\/)?results-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.test(url.pathname);
 }
 

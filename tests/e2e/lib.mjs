@@ -123,8 +123,10 @@ export class Session {
     this.w = words('en');
   }
 
-  static async open(env, { viewport, lang = 'en' } = {}) {
+  /** `before(context)` runs before the first load (to route requests, say). */
+  static async open(env, { viewport, lang = 'en', before } = {}) {
     const s = new Session(env, await openPage(env.browser, env.origin, { viewport }));
+    if (before) await before(s.context);
     await s.load();
     if (lang === 'es') await s.switchLanguage('es');
     return s;

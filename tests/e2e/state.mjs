@@ -14,14 +14,14 @@ async function checked(s, name) {
 
 /**
  * The first answers in session storage (the widget's one key), or null. The widget stores them
- * as compact text (src/wizard/codec.rs): "rr2", then each "About you" answer as "-" (none) or
+ * as compact text (src/wizard/codec.rs): "rr3", then each "About you" answer as "-" (none) or
  * "+" and a letter (a Yes, b No, c Unsure), then the number of convictions and a colon.
  */
 async function savedDraft(s) {
   const { session } = await s.storage();
   const text = session['record-relief'];
   if (!text) return null;
-  const m = /^rr2((?:-|\+[a-c]){6})(\d+):/.exec(text);
+  const m = /^rr3((?:-|\+[a-c]){6})(\d+):/.exec(text);
   if (!m) throw new Error(`session storage is not the widget's format: ${text}`);
   const keys = ['pending_charges', 'supervised', 'serving', 'registered', 'citizen', 'has_convictions'];
   const draft = { convictions: new Array(Number(m[2])).fill(null) };
@@ -198,18 +198,23 @@ export function stateTests(env) {
       await s.expectCard('pc_1203_4', 'eligible', ['If you qualify, the court must grant it.']);
     })],
 
-    ["the results module cannot be fetched (offline after the first page): the picker says so, and 'I don't know the code' still works", async () => {
-      const s = await Session.open(env);
+    ["the results module cannot be fetched (offline after the first page): the picker says so, 'Try again' recovers, and 'I don't know the code' works", async () => {
+      // Offline from the first load on: the module, fetched once the start page has painted, fails.
+      const s = await Session.open(env, { before: (context) => context.route(/\/results-[0-9a-f]{16}/, (route) => route.abort('internetdisconnected')) });
       try {
         const { page, w } = s;
-        await s.context.route(/\/results-[0-9a-f]{16}/, (route) => route.abort('internetdisconnected'));
         await s.begin();
         await s.aboutYou();
         await s.choose('QHasConvictions', 'Yes');
         await s.at(w.QOffense);
         await page.getByRole('searchbox', { name: w.OffenseSearchLabel, exact: true }).fill('shoplifting');
         await page.getByRole('status').filter({ hasText: w.OffenseLoadFailed }).waitFor();
-        // "I don't know the code" still works without the list.
+        // Back online, "Try again" brings the search without a reload.
+        await s.context.unroute(/\/results-[0-9a-f]{16}/);
+        await page.getByRole('button', { name: w.TryAgain, exact: true }).click();
+        await page.getByRole('radio', { name: 'Shoplifting ($950 or less) (PC 459.5)', exact: true }).waitFor();
+        await s.context.route(/\/results-[0-9a-f]{16}/, (route) => route.abort('internetdisconnected'));
+        // "I don't know the code" works without the list, too.
         await page.getByRole('radio', { name: w.OffenseDontKnow, exact: true }).check();
         await page.getByRole('radio', { name: w.CatTheft, exact: true }).check();
         await s.continue();

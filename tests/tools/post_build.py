@@ -95,7 +95,9 @@ pattern = re.compile(r"<script type=\"?module\"?( nonce=\"?[^\">]*\"?)?>(?P<body
 match = pattern.search(html)
 if not match:
     sys.exit("post_build.py: no inline module script found in index.html:\n" + html)
-body = match.group("body").strip() + "\n" + results_loader("new URL('.', import.meta.url)")
+# The results loader goes first: the app starts inside Trunk's init and may ask for the module at
+# once (a reload on any page but the start page). Import declarations are hoisted either way.
+body = results_loader("new URL('.', import.meta.url)").strip() + "\n" + match.group("body").strip()
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:

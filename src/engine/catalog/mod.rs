@@ -236,11 +236,17 @@ const CODES: [&str; 7] = ["PC", "HS", "VC", "BP", "WI", "UI", "GC"];
 /// engine screens it on every reading the closed lists leave open (or, for a subdivision, by its
 /// section's line).
 pub fn typed_code(query: &str) -> Option<String> {
-    let (code, _) = well_formed_code(query)?;
-    let key = normalize(query);
-    if exact_entry(&key).is_some() {
+    if exact_entry(&normalize(query)).is_some() {
         return None;
     }
+    code_label(query)
+}
+
+/// A well-formed code written as a label (`"pc 12345 (b)"` → `"PC 12345(b)"`), whether or not
+/// the catalog has it: the widget, which holds no catalog, offers it beside the search's matches.
+pub fn code_label(query: &str) -> Option<String> {
+    let (code, _) = well_formed_code(query)?;
+    let key = normalize(query);
     Some(format!("{code} {}", key[code.len()..].to_ascii_lowercase()))
 }
 
