@@ -34,6 +34,7 @@ fmt:
 lint:
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --lib --bins --test web --test wasm_bench --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --bin prerender --features prerender --locked -- -D warnings
 
 native-test:
 	cargo test --locked

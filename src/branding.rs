@@ -185,7 +185,8 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (B
                 None => w.push("parent-origin is not an https origin; the frame will not resize.".into()),
             },
             // Set by embed.js for its own use, or by the host page's snippet.
-            "mode" | "src" | "record-relief" | "rr-mounted" | "rr-css" | "rr-css-integrity" | "title" => {}
+            "mode" | "src" | "record-relief" | "rr-mounted" | "rr-app" | "rr-css" | "rr-css-integrity"
+            | "title" => {}
             other => w.push(format!("unknown setting {other}; it is ignored.")),
         }
     }

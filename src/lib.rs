@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod results_view;
 pub mod wizard;
 
-#[cfg(target_arch = "wasm32")]
+// Also built natively with the `prerender` feature: the start page is rendered at build time.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

@@ -34,6 +34,7 @@ fn mount_app(id: &str) -> web_sys::Element {
         AppProps {
             branding: Default::default(),
             today: today(),
+            begin: false,
         },
     )
     .render();

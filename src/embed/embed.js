@@ -18,6 +18,7 @@
 (function () {
   'use strict';
   var ASSETS = __RR_ASSETS__;
+  var PRERENDER = __RR_PRERENDER__;
   var script = document.currentScript;
   var base = new URL('.', script ? script.src : location.href);
   var widgetOrigin = base.origin;
@@ -58,12 +59,45 @@
     el.replaceChildren(frame);
   }
 
+  /* The start page, prerendered at build time from the widget's own components, shown in the
+   * shadow root at once (once its stylesheet is in, so nothing unstyled flashes); the app takes
+   * it over with the same markup. Not on a visit coming back to answers: the app shows that page. */
+  function prerender(el, css) {
+    if (!el.attachShadow || el.shadowRoot) return;
+    var shadow = el.attachShadow({ mode: 'open' });
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = css;
+    link.integrity = ASSETS.cssIntegrity;
+    link.crossOrigin = 'anonymous';
+    shadow.appendChild(link);
+    var container = document.createElement('div');
+    container.setAttribute('data-rr-root', '');
+    var resume = false;
+    try { resume = !!sessionStorage.getItem('record-relief'); } catch (e) { /* blocked */ }
+    var lang = /^es/i.test(el.getAttribute('data-lang') || '') ? 'es' : 'en';
+    // Until the app has taken over, Quick exit works as the app's does.
+    container.addEventListener('click', function (event) {
+      var exit = event.target && event.target.closest && event.target.closest('.rr-prerender .rr-exit');
+      if (!exit) return;
+      try { sessionStorage.removeItem('record-relief'); } catch (e) { /* nothing stored */ }
+      location.replace('https://www.google.com/');
+    });
+    if (!resume) {
+      container.hidden = true;
+      container.innerHTML = '<div class="rr-prerender">' + PRERENDER[lang] + '</div>';
+      link.addEventListener('load', function () { container.hidden = false; });
+    }
+    shadow.appendChild(container);
+  }
+
   function mountInline(el) {
     var css = new URL(ASSETS.css, base).href;
     var js = new URL(ASSETS.js, base).href;
     var wasm = new URL(ASSETS.wasm, base).href;
     el.setAttribute('data-rr-css', css);
     el.setAttribute('data-rr-css-integrity', ASSETS.cssIntegrity);
+    prerender(el, css);
     var preload = document.createElement('link');
     preload.rel = 'modulepreload';
     preload.href = js;

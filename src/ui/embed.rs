@@ -22,6 +22,25 @@ pub fn host_pairs(host: &web_sys::Element) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The widget, with the host element's settings, rendered into `root`.
+fn mount(host: &web_sys::Element, root: web_sys::Element, today: NaiveDate) {
+    let pairs = host_pairs(host);
+    let (branding, warnings) =
+        branding::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for w in &warnings {
+        gloo::console::warn!(format!("Record Relief configuration: {w}"));
+    }
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            branding: Rc::new(branding),
+            today,
+            begin: false,
+        },
+    )
+    .render();
+}
+
 /// Mounts the widget into every `[data-record-relief][data-mode=inline]` element, each inside
 /// an open shadow root (host styles and ours stay apart), with our stylesheet loaded there with
 /// its integrity hash. Returns how many were mounted.
@@ -38,6 +57,22 @@ pub fn mount_inline_hosts(today: NaiveDate) -> usize {
         else {
             continue;
         };
+        if host.has_attribute("data-rr-app") {
+            continue;
+        }
+        let _ = host.set_attribute("data-rr-app", "");
+        // embed.js made the shadow root, its stylesheet and the prerendered start page: take the
+        // page over in place (same markup, same task, no flash).
+        if let Some(root) = host
+            .shadow_root()
+            .and_then(|s| s.query_selector("[data-rr-root]").ok().flatten())
+        {
+            root.set_inner_html("");
+            let _ = root.remove_attribute("hidden");
+            mount(&host, root, today);
+            mounted += 1;
+            continue;
+        }
         if host.shadow_root().is_some() {
             continue;
         }
@@ -62,20 +97,7 @@ pub fn mount_inline_hosts(today: NaiveDate) -> usize {
             continue;
         };
         let _ = shadow.append_child(&container);
-        let pairs = host_pairs(&host);
-        let (branding, warnings) =
-            branding::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        for w in &warnings {
-            gloo::console::warn!(format!("Record Relief configuration: {w}"));
-        }
-        yew::Renderer::<App>::with_root_and_props(
-            container,
-            AppProps {
-                branding: Rc::new(branding),
-                today,
-            },
-        )
-        .render();
+        mount(&host, container, today);
         mounted += 1;
     }
     mounted

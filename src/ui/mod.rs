@@ -8,6 +8,8 @@
 pub mod embed;
 mod lazy;
 mod pages;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 mod results;
 pub mod widgets;
 
@@ -41,17 +43,31 @@ pub fn start() {
     if let Ok(hash) = gloo::utils::window().location().hash() {
         pairs.extend(branding::fragment_pairs(&hash));
     }
-    let (branding, warnings) =
+    let (mut branding, warnings) =
         branding::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for w in &warnings {
         gloo::console::warn!(format!("Record Relief configuration: {w}"));
     }
+    // What the visitor did on the prerendered start page before the app arrived (src/embed/pre.js).
+    let early = |name: &str| {
+        let root = document.document_element()?;
+        let value = root.get_attribute(name);
+        let _ = root.remove_attribute(name);
+        value
+    };
+    if let Some(lang) = early("data-rr-early-lang").and_then(|l| Lang::from_tag(&l)) {
+        branding.lang = Some(lang);
+    }
     let props = AppProps {
         branding: Rc::new(branding),
         today,
+        begin: early("data-rr-early").as_deref() == Some("start"),
     };
     match host {
         Some(host) => {
+            // The start page prerendered into the HTML (tests/tools/post_build.py) gives way to
+            // the app in the same task, before the next paint: the same markup, no flash.
+            host.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(host, props).render();
         }
         None => {
@@ -78,6 +94,9 @@ pub struct AppProps {
     pub branding: Rc<Branding>,
     #[prop_or_else(today)]
     pub today: NaiveDate,
+    /// "Start now" was pressed on the prerendered start page: begin at the first question.
+    #[prop_or_default]
+    pub begin: bool,
 }
 
 /// What is kept in session storage (as compact text, see [`wizard::codec`]).
@@ -235,6 +254,10 @@ impl State {
     }
 
     fn restore(default_lang: Lang) -> State {
+        // Rendered at build time (`prerender`): there is no visitor and no storage yet.
+        if cfg!(not(target_arch = "wasm32")) {
+            return State::fresh(default_lang);
+        }
         let saved: Option<Saved> = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|text| wizard::codec::decode(&text));
@@ -350,7 +373,14 @@ impl Ctx {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let default_lang = props.branding.lang.unwrap_or_default();
-    let state = use_reducer(|| State::restore(default_lang));
+    let begin = props.begin;
+    let state = use_reducer(|| {
+        let mut state = State::restore(default_lang);
+        if begin && state.at == Question::Start {
+            state.at = Question::PendingCharges;
+        }
+        state
+    });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, assert, recordRequest } from './harness.mjs';
+import { freePort, assert, recordRequest, appReady } from './harness.mjs';
 import { root, dist, ownFiles } from './lib.mjs';
 import { reloadOnEveryPage } from './reload.mjs';
 
@@ -138,7 +138,7 @@ export async function embedTests(env) {
       const iframe = page.locator('#rr iframe');
       await iframe.waitFor();
       const frame = page.frameLocator('#rr iframe');
-      await frame.locator('h1').waitFor({ timeout: 20000 });
+      await appReady(frame);
       log.loaded = true;
       assert((await iframe.getAttribute('src')).includes('#firm-name='), 'settings travel in the fragment');
       assert(!(await iframe.getAttribute('src')).includes('?'), 'no query string');
@@ -212,7 +212,7 @@ export async function embedTests(env) {
       const { context, page, log } = await openContext(env, origins);
       await page.goto(host.origin + '/inline.html');
       const heading = page.locator('#rr h1'); // CSS locators pierce open shadow roots
-      await heading.waitFor({ timeout: 20000 });
+      await appReady(page.locator('#rr'));
       log.loaded = true;
       const inShadow = await page.evaluate(() => {
         const h = document.querySelector('#rr');
@@ -254,12 +254,12 @@ export async function embedTests(env) {
         const reload = async () => {
           log.loaded = false;
           await page.reload();
-          await scope.locator('h1').waitFor({ timeout: 20000 });
+          await appReady(scope);
           await page.waitForLoadState('load');
           log.loaded = true;
         };
         await page.goto(host.origin + file);
-        await scope.locator('h1').waitFor({ timeout: 20000 });
+        await appReady(scope);
         log.loaded = true;
         await reloadOnEveryPage(scope, reload);
         assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
@@ -268,11 +268,31 @@ export async function embedTests(env) {
         await context.close();
       }]),
 
+    ['embed (inline): the prerendered start page shows in the shadow root, styled, before the app arrives; the app takes it over', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await context.route(/record-relief-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(host.origin + '/inline.html');
+      const early = page.locator('#rr .rr-prerender h1');
+      await early.waitFor({ state: 'visible', timeout: 20000 });
+      assert((await early.innerText()) === 'Check if you can clear your California record', 'the prerendered heading');
+      const look = await early.evaluate((h) => getComputedStyle(h).color);
+      assert(look !== 'rgb(255, 0, 0)', `styled by the widget's sheet, not the host's: ${look}`);
+      release();
+      await appReady(page.locator('#rr'));
+      assert(await page.locator('#rr h1').count() === 1, 'one heading after the takeover');
+      log.loaded = true;
+      assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      await context.close();
+    }],
+
     ['embed: hostile configuration is shown as text, unsafe links and unreadable colours are refused, the owner is told', async () => {
       const { context, page, log } = await openContext(env, origins);
       await page.goto(host.origin + '/hostile.html');
       const frame = page.frameLocator('#rr iframe');
-      await frame.locator('h1').waitFor({ timeout: 20000 });
+      await appReady(frame);
       const name = await frame.locator('.rr-firm-name').textContent();
       assert(name === '<img src=x onerror="parent.__pwned=1">Evil & Co', `markup shown as text: ${name}`);
       assert(await frame.locator('.rr-firm img').count() === 0, 'no element made from the firm name');
@@ -292,7 +312,7 @@ export async function embedTests(env) {
       const second = await openContext(env, origins);
       await second.page.goto(host.origin + '/empty.html');
       const f2 = second.page.frameLocator('#rr iframe');
-      await f2.locator('h1').waitFor({ timeout: 20000 });
+      await appReady(f2);
       assert(await f2.locator('.rr-firm').count() === 0, 'an empty firm name gives a neutral footer');
       assert(await f2.locator('.rr-disclaimer').count() === 1, 'the not-legal-advice notice stays');
       assert(second.log.warnings.some((w) => w.includes('neutral footer')), 'the owner is told the name is missing');
@@ -302,7 +322,7 @@ export async function embedTests(env) {
     ['embed: the hosted widget runs under its strict CSP header with no violation; the demo page shows both modes', async () => {
       const { context, page, log } = await openContext(env, origins);
       await page.goto(widget.origin + '/');
-      await page.locator('h1').waitFor({ timeout: 20000 });
+      await appReady(page);
       const csp = (await page.request.get(widget.origin + '/')).headers()['content-security-policy'];
       assert(csp && csp.includes("script-src 'self' 'wasm-unsafe-eval'") && csp.includes('frame-ancestors'), `CSP header: ${csp}`);
       const html = await (await page.request.get(widget.origin + '/')).text();
@@ -317,8 +337,8 @@ export async function embedTests(env) {
       assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
       // The demo law-firm page, with both modes side by side.
       await page.goto(host.origin + '/demo.html');
-      await page.frameLocator('#rr-iframe iframe').locator('h1').waitFor({ timeout: 20000 });
-      await page.locator('#rr-inline h1').waitFor({ timeout: 20000 });
+      await appReady(page.frameLocator('#rr-iframe iframe'));
+      await appReady(page.locator('#rr-inline'));
       assert((await violations(page)).length === 0, `CSP violations on the demo page: ${await violations(page)}`);
       assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
       await context.close();

@@ -92,6 +92,15 @@ export function assertPrivate(log) {
   if (log.consoleErrors.length) throw new Error(`console errors: ${log.consoleErrors.join(' | ')}`);
 }
 
+/**
+ * Waits until the app has taken over the prerendered start page in `scope` (a page, a frame
+ * locator, or a locator): the page's heading is there and no `.rr-prerender` is left.
+ */
+export async function appReady(scope, timeout = 20000) {
+  await scope.locator('.rr h1').first().waitFor({ state: 'visible', timeout });
+  await scope.locator('.rr-prerender').first().waitFor({ state: 'detached', timeout });
+}
+
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
 }

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, assertPrivate, assert } from './harness.mjs';
+import { openPage, assertPrivate, assert, appReady } from './harness.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = path.join(root, 'dist');
@@ -136,7 +136,7 @@ export class Session {
   async load(url = this.env.origin + '/') {
     this.log.loaded = false;
     await this.page.goto(url);
-    await this.page.locator('.rr h1').waitFor({ state: 'visible', timeout: 20000 });
+    await appReady(this.page);
     await this.page.waitForLoadState('load');
     this.log.loaded = true;
   }
@@ -145,7 +145,7 @@ export class Session {
   async reload() {
     this.log.loaded = false;
     await this.page.reload();
-    await this.page.locator('.rr h1').waitFor({ state: 'visible', timeout: 20000 });
+    await appReady(this.page);
     await this.page.waitForLoadState('load');
     this.log.loaded = true;
   }

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { serveStatic, launchBrowser, openPage, assertPrivate, assert, run } from './harness.mjs';
+import { serveStatic, launchBrowser, openPage, assertPrivate, assert, run, appReady } from './harness.mjs';
 import { journeyTests } from './journeys.mjs';
 import { stateTests } from './state.mjs';
 import { a11yTests } from './a11y.mjs';
@@ -26,8 +26,8 @@ const tests = [
   ['the app renders its first heading with no console error and no stray request', async () => {
     const { context, page, log } = await openPage(browser, server.origin);
     await page.goto(server.origin + '/');
-    const heading = page.locator('h1');
-    await heading.waitFor({ state: 'visible', timeout: 20000 });
+    await appReady(page);
+    const heading = page.locator('.rr h1');
     log.loaded = true;
     assert((await heading.textContent()).includes('clear your California record'), 'heading text');
     await page.waitForTimeout(500);
@@ -43,6 +43,67 @@ const tests = [
     for (let i = 0; i < 100 && log.deferred.length < 2; i++) await page.waitForTimeout(100);
     assert(log.deferred.length === 2, `on the start page, the results module loads at idle: ${log.deferred.join(', ')}`);
     assertPrivate(log);
+    await context.close();
+  }],
+  ['the start page is in the HTML before any script runs (English and Spanish); the app takes it over with no blank frame, layout shift, console error or CSP violation', async () => {
+    const html = await (await fetch(server.origin + '/')).text();
+    assert(/<h1[^>]*>Check if you can clear your California record<\/h1>/.test(html), 'the English heading is in the HTML');
+    assert(html.includes('>Averigüe si puede limpiar sus antecedentes penales en California</h1>'), 'the Spanish heading is in the HTML');
+    // No script at all: the prerendered page is what shows.
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(server.origin + '/');
+    assert((await still.getByRole('heading', { level: 1 }).innerText()) === 'Check if you can clear your California record', 'the heading with JavaScript off');
+    await off.close();
+    // The app taking over: watched from before any script, every animation frame.
+    const { context, page, log } = await openPage(browser, server.origin);
+    await context.addInitScript(() => {
+      window.__shift = 0; window.__violations = []; window.__blankFrames = 0; window.__frames = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const frame = () => {
+        const host = document.getElementById('record-relief');
+        if (host) { window.__frames++; if (!host.querySelector('.rr h1')) window.__blankFrames++; }
+        if (window.__frames < 600) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(server.origin + '/');
+    await appReady(page);
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => ({ shift: window.__shift, violations: window.__violations, blank: window.__blankFrames, frames: window.__frames }));
+    assert(seen.frames > 0 && seen.blank === 0, `frames without the heading: ${JSON.stringify(seen)}`);
+    assert(seen.shift === 0, `layout shift ${seen.shift}`);
+    assert(seen.violations.length === 0, `CSP violations: ${seen.violations.join(', ')}`);
+    assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    await context.close();
+  }],
+
+  ['before the app arrives: the fragment picks the Spanish start page, a tab coming back to answers shows no start page, and "Start now" is not lost', async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    // The app's module held back: what shows is the prerendered page and src/embed/pre.js.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await context.route(/record-relief-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(server.origin + '/#lang=es');
+    const visible = page.locator('h1:visible');
+    await visible.waitFor();
+    assert((await visible.innerText()) === 'Averigüe si puede limpiar sus antecedentes penales en California', `Spanish first: ${await visible.innerText()}`);
+    assert(await page.locator('h1:visible').count() === 1, 'one visible heading');
+    // "Empezar" before the app is there: the app starts at the first question.
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    release();
+    await page.getByRole('heading', { level: 1, name: '¿Tiene un caso penal que no ha terminado?' }).waitFor({ timeout: 20000 });
+    // Now a tab coming back (answers in sessionStorage), the module held again: no start page shows.
+    let again;
+    const heldAgain = new Promise((r) => { again = r; });
+    await context.unroute(/record-relief-[0-9a-f]+_bg\.wasm$/);
+    await context.route(/record-relief-[0-9a-f]+_bg\.wasm$/, async (route) => { await heldAgain; await route.continue(); });
+    await page.reload();
+    await page.waitForTimeout(300);
+    assert(await page.locator('.rr-prerender h1:visible').count() === 0, 'no start page on a tab coming back to answers');
+    again();
+    await page.getByRole('heading', { level: 1, name: '¿Tiene un caso penal que no ha terminado?' }).waitFor({ timeout: 20000 });
     await context.close();
   }],
   ...journeyTests(env),

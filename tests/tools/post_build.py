@@ -9,6 +9,10 @@
    inline module loader into `boot-<hash>.js`, loaded with Subresource Integrity.
 2. Write `embed.js` (the law-firm loader, a stable name) from `src/embed/embed.js`, filling in
    the hashed names of the app's assets and their integrity hashes.
+3. The start page, prerendered in English and Spanish from the widget's own components
+   (`src/bin/prerender.rs`, Yew's server renderer), goes into index.html's host element and
+   into embed.js, with `pre-<hash>.js` (from `src/embed/pre.js`) in <head> to pick the
+   language before the first paint.
 """
 import base64
 import hashlib
@@ -69,7 +73,17 @@ def build_results() -> dict:
     return files
 
 
+def prerender(lang: str) -> str:
+    """The start page in `lang` from `src/bin/prerender.rs` (a native build, cached by cargo)."""
+    out = subprocess.run(["cargo", "run", "--quiet", "--locked", "--features", "prerender", "--bin", "prerender", "--", lang],
+                         cwd=root, check=True, capture_output=True, text=True).stdout.strip()
+    if "<h1" not in out:
+        sys.exit(f"post_build.py: the prerendered {lang} start page has no heading:\n{out[:500]}")
+    return out
+
+
 results = build_results()
+pages = {lang: prerender(lang) for lang in ("en", "es")}
 loader_template = open(os.path.join(root, "src", "embed", "results-loader.js"), encoding="utf-8").read()
 
 
@@ -106,6 +120,23 @@ tag = f'<script type="module" src="./{boot}" integrity="{sri(data)}" crossorigin
 html = html[: match.start()] + tag + html[match.end():]
 if pattern.search(html):
     sys.exit("post_build.py: more than one inline module script; refusing to guess")
+
+# 3. The prerendered start page in the host element (before its <noscript>), the language the
+# host asks for (data-lang) shown and the other hidden until pre.js picks it; pre.js in <head>.
+host = re.search(r'<div id="?record-relief"?([^>]*)>', html)
+if not host:
+    sys.exit("post_build.py: index.html has no <div id=record-relief> to prerender into")
+default = "es" if re.search(r'data-lang="?es', host.group(1)) else "en"
+prerendered = "".join(
+    f'<div class="rr-prerender" data-rr-lang="{lang}"{"" if lang == default else " hidden"}>{pages[lang]}</div>'
+    for lang in (default, "en" if default == "es" else "es"))
+html = html[: host.end()] + prerendered + html[host.end():]
+pre = open(os.path.join(root, "src", "embed", "pre.js"), "rb").read()
+pre_name = "pre-" + hashlib.sha256(pre).hexdigest()[:16] + ".js"
+with open(os.path.join(staging, pre_name), "wb") as f:
+    f.write(pre)
+pre_tag = f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous"></script>'
+html = html.replace("</title>", "</title>" + pre_tag, 1)
 open(index_path, "w", encoding="utf-8").write(html)
 
 # 2. embed.js with the hashed asset names.
@@ -131,5 +162,6 @@ with open(os.path.join(staging, "embed.js"), "w", encoding="utf-8") as f:
     if "__RR_RESULTS_LOADER__" not in template:
         sys.exit("post_build.py: src/embed/embed.js lacks the __RR_RESULTS_LOADER__ placeholder")
     f.write(template.replace("__RR_ASSETS__", json.dumps(assets, indent=2))
-            .replace("__RR_RESULTS_LOADER__", results_loader("base").strip().replace("\n", "\n    ")))
+            .replace("__RR_RESULTS_LOADER__", results_loader("base").strip().replace("\n", "\n    "))
+            .replace("__RR_PRERENDER__", json.dumps(pages)))
 print(f"post_build.py: results module {results['js']}; loader moved to {boot}; embed.js written")
