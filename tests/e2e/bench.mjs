@@ -1,7 +1,9 @@
-// `make bench`: one table comparing Record Relief's first load with a minimal Yew app (the
-// framework's floor), built with the same toolchain in the same run; load timings in headless
-// Chromium (median of 15 alternating loads each); and the engine's criterion figures. Timings are measured
-// here and printed, never asserted in a test.
+// `make bench`: one table comparing Record Relief with a minimal Yew app (the framework's floor),
+// built with the same toolchain in the same run: the first screen (what a first visit downloads),
+// the whole journey (everything a visitor's flow can fetch: the first screen and the results
+// module) and the first contentful paint in headless Chromium (median of 9 alternating loads);
+// then what each part of each wasm module costs (by the names in its name section), and the
+// engine's criterion figures. Timings are measured here and printed, never asserted in a test.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -9,10 +11,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serveStatic, launchBrowser } from './harness.mjs';
 import { root, dist, firstLoadFiles } from './lib.mjs';
+import { breakdown, withNames } from './wasm-sizes.mjs';
 
 const floorDir = path.join(root, 'tests', 'fixtures', 'hello');
 const floorDist = path.join(floorDir, 'dist');
-const LOADS = 15;
+const LOADS = 9;
 
 function build() {
   const env = { ...process.env, TRUNK_OFFLINE: 'true' };
@@ -115,20 +118,30 @@ await browser.close();
 const engine = criterion();
 const wasm = wasmEngine();
 
-const line = (name, r) => console.log(`${name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-console.log(`\n${'first-load asset (KB)'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
-console.log('Record Relief');
-app.forEach((r) => line('  ' + r.file, r));
 const at = total(app);
+const jt = total([...app, ...later]);
+const ft = total(floor);
+const fcp = (t) => `${median(t.paint).toFixed(0)} ms`;
+console.log(`\nRecord Relief against the Yew hello-world floor, same toolchain, same run (KB = 1024 bytes, gzip -9; FCP: median of ${LOADS} alternating loads, headless Chromium, local server)\n`);
+console.log('| app | first screen | whole journey | first contentful paint |');
+console.log('|---|---|---|---|');
+console.log(`| Record Relief | ${kb(at.gzip).trim()} KB | ${kb(jt.gzip).trim()} KB | ${fcp(appTimes)} |`);
+console.log(`| Yew hello-world floor | ${kb(ft.gzip).trim()} KB | ${kb(ft.gzip).trim()} KB | ${fcp(floorTimes)} |`);
+
+const line = (name, r) => console.log(`${name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+console.log(`\n${'asset (KB)'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
+console.log('Record Relief, first screen');
+app.forEach((r) => line('  ' + r.file, r));
 line('  total', at);
-console.log('Record Relief, loaded after the visitor presses Start (not in the first load)');
+console.log('Record Relief, the results module (fetched once the first page has painted)');
 later.forEach((r) => line('  ' + r.file, r));
+line('  whole journey', jt);
 console.log('Yew hello world (floor, JS glue minified the same way)');
 floor.forEach((r) => line('  ' + r.file, r));
-const ft = total(floor);
 line('  total', ft);
-console.log(`ratio (Record Relief / floor)                ${(at.raw / ft.raw).toFixed(2).padStart(7)} ${(at.gzip / ft.gzip).toFixed(2).padStart(7)} ${(at.brotli / ft.brotli).toFixed(2).padStart(7)}`);
-console.log(`\nfirst load, ms from navigation, median of ${LOADS} alternating loads (local server, headless Chromium)`);
+console.log(`ratio (first screen / floor)                 ${(at.raw / ft.raw).toFixed(2).padStart(7)} ${(at.gzip / ft.gzip).toFixed(2).padStart(7)} ${(at.brotli / ft.brotli).toFixed(2).padStart(7)}`);
+
+console.log(`\nload, ms from navigation, median of ${LOADS} alternating loads`);
 for (const [what, key] of [['first heading in the document', 'heading'], ['first contentful paint', 'paint']]) {
   const am = median(appTimes[key]);
   const fm = median(floorTimes[key]);
@@ -137,6 +150,17 @@ for (const [what, key] of [['first heading in the document', 'heading'], ['first
   console.log(`    floor         ${fm.toFixed(0).padStart(5)} ms   (all: ${floorTimes[key].map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`    ratio         ${(am / fm).toFixed(2).padStart(5)}`);
 }
+
+// What each part costs, from the name section of a copy built with names kept.
+const release = path.join(root, 'target', 'wasm32-unknown-unknown', 'release');
+for (const [title, file] of [['the widget (first screen)', 'record-relief.wasm'], ['the results module', 'record-relief-results.wasm'], ['the floor', null]]) {
+  const source = file ? path.join(release, file) : path.join(floorDir, 'target', 'wasm32-unknown-unknown', 'release', 'hello-floor.wasm');
+  let b;
+  try { b = breakdown(withNames(source), { depth: 3, top: 14 }); } catch (err) { console.log(`\n${title}: no breakdown (${err.message.split('\n')[0]})`); continue; }
+  console.log(`\nwhat ${title} costs (raw bytes, from its name section): code ${b.code}, data ${b.data} (${b.dataGzip} gzip)`);
+  for (const [name, size] of b.owners) console.log(`  ${String(size).padStart(8)}  ${name}`);
+}
+
 console.log('\nengine (criterion, native):');
 engine.forEach((l) => console.log('  ' + l));
 console.log('engine in the browser (wasm, headless Chromium):');

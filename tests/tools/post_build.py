@@ -112,6 +112,14 @@ if not match:
 # The results loader goes first: the app starts inside Trunk's init and may ask for the module at
 # once (a reload on any page but the start page). Import declarations are hoisted either way.
 body = results_loader("new URL('.', import.meta.url)").strip() + "\n" + match.group("body").strip()
+# Let the browser paint the prerendered start page before the app starts: a module script that is
+# ready runs before the first paint, and the paint would wait for the wasm to compile and render.
+# (Within 50 ms whatever happens: a hidden tab runs no animation frames.)
+if "const wasm = await init(" not in body:
+    sys.exit("post_build.py: Trunk's loader no longer calls `const wasm = await init(`")
+body = body.replace("const wasm = await init(",
+                    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 50); });\n"
+                    "const wasm = await init(", 1)
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:
@@ -131,12 +139,21 @@ prerendered = "".join(
     f'<div class="rr-prerender" data-rr-lang="{lang}"{"" if lang == default else " hidden"}>{pages[lang]}</div>'
     for lang in (default, "en" if default == "es" else "es"))
 html = html[: host.end()] + prerendered + html[host.end():]
-pre = open(os.path.join(root, "src", "embed", "pre.js"), "rb").read()
+pre_path = os.path.join(staging, "pre.js")
+shutil.copyfile(os.path.join(root, "src", "embed", "pre.js"), pre_path)
+if os.environ.get("TRUNK_PROFILE") == "release":
+    subprocess.run(["terser", pre_path, "--compress", "--mangle", "--output", pre_path], check=True)
+pre = open(pre_path, "rb").read()
+os.remove(pre_path)
 pre_name = "pre-" + hashlib.sha256(pre).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, pre_name), "wb") as f:
     f.write(pre)
+# After the stylesheet, so that both are fetched at once (a script before it delays the sheet).
 pre_tag = f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous"></script>'
-html = html.replace("</title>", "</title>" + pre_tag, 1)
+boot_at = html.find('<script type="module" src="./boot-')
+if boot_at < 0:
+    sys.exit("post_build.py: the boot script tag is missing")
+html = html[:boot_at] + pre_tag + html[boot_at:]
 open(index_path, "w", encoding="utf-8").write(html)
 
 # 2. embed.js with the hashed asset names.
