@@ -112,8 +112,10 @@ build();
 const app = sizes(dist);
 const later = sizes(dist, readdirSync(dist).filter((f) => f.startsWith('results-')));
 const floor = sizes(floorDist);
+// BENCH_COMPARE=<another build's dist/> adds a row for it, measured in the same run (before/after).
+const compare = process.env.BENCH_COMPARE;
 const browser = await launchBrowser();
-const [appTimes, floorTimes] = await loadTimes(browser, [dist, floorDist]);
+const [appTimes, floorTimes, compareTimes] = await loadTimes(browser, compare ? [dist, floorDist, compare] : [dist, floorDist]);
 await browser.close();
 const engine = criterion();
 const wasm = wasmEngine();
@@ -127,6 +129,11 @@ console.log('| app | first screen | whole journey | first contentful paint |');
 console.log('|---|---|---|---|');
 console.log(`| Record Relief | ${kb(at.gzip).trim()} KB | ${kb(jt.gzip).trim()} KB | ${fcp(appTimes)} |`);
 console.log(`| Yew hello-world floor | ${kb(ft.gzip).trim()} KB | ${kb(ft.gzip).trim()} KB | ${fcp(floorTimes)} |`);
+if (compare) {
+  const ct = total(sizes(compare));
+  const cj = total(sizes(compare, readdirSync(compare).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js')));
+  console.log(`| compared build (${compare}) | ${kb(ct.gzip).trim()} KB | ${kb(cj.gzip).trim()} KB | ${fcp(compareTimes)} |`);
+}
 
 const line = (name, r) => console.log(`${name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`\n${'asset (KB)'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
@@ -156,8 +163,8 @@ const release = path.join(root, 'target', 'wasm32-unknown-unknown', 'release');
 for (const [title, file] of [['the widget (first screen)', 'record-relief.wasm'], ['the results module', 'record-relief-results.wasm'], ['the floor', null]]) {
   const source = file ? path.join(release, file) : path.join(floorDir, 'target', 'wasm32-unknown-unknown', 'release', 'hello-floor.wasm');
   let b;
-  try { b = breakdown(withNames(source), { depth: 3, top: 14 }); } catch (err) { console.log(`\n${title}: no breakdown (${err.message.split('\n')[0]})`); continue; }
-  console.log(`\nwhat ${title} costs (raw bytes, from its name section): code ${b.code}, data ${b.data} (${b.dataGzip} gzip)`);
+  try { b = breakdown(withNames(source), { depth: 2, top: 14 }); } catch (err) { console.log(`\n${title}: no breakdown (${err.message.split('\n')[0]})`); continue; }
+  console.log(`\nwhat ${title} costs (raw bytes of cargo's output, before wasm-bindgen and wasm-opt, by its name section): code ${b.code}, data ${b.data} (${b.dataGzip} gzip)`);
   for (const [name, size] of b.owners) console.log(`  ${String(size).padStart(8)}  ${name}`);
 }
 

@@ -1,11 +1,8 @@
 // What each part of a wasm module costs: a breakdown by the function names in its "name" section.
-// The shipped modules have no names (wasm-opt drops them), so `make bench` rebuilds each module's
-// cargo output the same way with names kept (wasm-bindgen --keep-debug, wasm-opt -Oz -g), which
-// gives the same code to within a few hundred bytes, and reads the sizes from that copy.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// The shipped modules have no names, so this reads cargo's own output (names kept), leaving out
+// the type descriptions wasm-bindgen strips; wasm-bindgen and wasm-opt -Oz then shrink the code by
+// about a third, and leave names on code that is no longer theirs, so the shares are read before.
+import { readFileSync, readdirSync } from 'node:fs';
 import zlib from 'node:zlib';
 
 /** Sections, function bodies by name, and the data segment of a wasm binary. */
@@ -54,17 +51,58 @@ export function parseWasm(buf) {
   return { functions: bodies.map((b) => ({ name: names.get(b.index) || `function ${b.index}`, size: b.size })), data };
 }
 
+/** Rust's legacy symbol mangling (`_ZN3yew4html…17h…E`) back to a path (`yew::html::…`). */
+export function demangle(name) {
+  const m = /^_?_ZN(.*)E$/.exec(name);
+  if (!m) return name;
+  const body = m[1];
+  const parts = [];
+  for (let i = 0; i < body.length && /[0-9]/.test(body[i]);) {
+    const len = parseInt(body.slice(i), 10);
+    i += String(len).length;
+    parts.push(body.slice(i, i + len));
+    i += len;
+  }
+  return parts.join('::').replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&')
+    .replace(/\$C\$/g, ',').replace(/\$u7b\$/g, '{').replace(/\$u7d\$/g, '}').replace(/\$BP\$/g, '*').replace(/\.\./g, '::').replace(/^_</, '<');
+}
+
 /** "record_relief::ui::pages", "yew::html", "core"…: a function's owner, `depth` path segments deep. */
 export function owner(name, depth) {
-  const clean = name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]+\]/g, '');
-  const m = clean.match(/(record_relief|yew|core|alloc|std|wasm_bindgen|web_sys|js_sys|gloo\w*|serde\w*|chrono|dlmalloc|hashbrown|indexmap|implicit_clone|slab|tracing\w*|futures\w*|console_error_panic_hook|zmij|itoa|ryu)(::[A-Za-z_][A-Za-z_0-9]*)*/);
+  const full = demangle(name);
+  // The linker folds identical functions into one and keeps one name, often a generic's.
+  if (/^<T as /.test(full)) return 'folded (identical code, merged by the linker)';
+  let clean = full.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]+\]/g, '');
+  // Rust's v0 mangling (`_RNv…`), used by the standard library here: its crate is enough.
+  if (/^_R/.test(clean)) { const c = clean.match(/(core|alloc|std|dlmalloc|compiler_builtins)/); return c ? c[1] : 'other'; }
+  // `<Type as Trait>::f` belongs to Type; generic arguments (`Closure<dyn Fn(web_sys::…)>`) do not
+  // say whose code it is, so they are dropped.
+  if (clean.startsWith('<')) {
+    let level = 0;
+    let end = clean.length;
+    for (let i = 1; i < clean.length; i++) {
+      if (clean[i] === '<') level++;
+      else if (clean[i] === '>') { if (level === 0) { end = i; break; } level--; } else if (level === 0 && clean.startsWith(' as ', i)) { end = i; break; }
+    }
+    clean = clean.slice(1, end).replace(/^&(mut )?/, '');
+  }
+  for (let before = ''; before !== clean;) { before = clean; clean = clean.replace(/<[^<>]*>/g, ''); }
+  const crates = /(record_relief|yew|core|alloc|std|wasm_bindgen|web_sys|js_sys|gloo\w*|serde\w*|chrono|dlmalloc|hashbrown|indexmap|implicit_clone|slab|tracing\w*|futures\w*|console_error_panic_hook|zmij|itoa|ryu)(::[A-Za-z_][A-Za-z_0-9]*)*/;
+  const m = clean.match(crates);
   if (!m) return /shim$/.test(clean) ? 'wasm-bindgen shims' : 'other';
+  // A generic of the standard library (`drop_in_place<yew::…>`) counts for the crate it serves.
+  if (/^(core|alloc|std)$/.test(m[1])) {
+    const other = full.slice(m[0].length).match(/(record_relief|yew|wasm_bindgen|web_sys|js_sys|gloo\w*|serde\w*|chrono|hashbrown|indexmap|implicit_clone)(::[A-Za-z_][A-Za-z_0-9]*)*/);
+    if (other) return `${other[0].split('::').slice(0, depth).join('::')} (via ${m[1]})`;
+  }
   return m[0].split('::').slice(0, depth).join('::');
 }
 
 /** The `top` biggest owners, with code bytes (raw) and the data segment (raw and gzip). */
 export function breakdown(buf, { depth = 2, top = 12 } = {}) {
-  const { functions, data } = parseWasm(buf);
+  const { functions: all, data } = parseWasm(buf);
+  // wasm-bindgen's type descriptions run at build time only and are not shipped.
+  const functions = all.filter((f) => !/describe/.test(demangle(f.name)));
   const by = new Map();
   for (const f of functions) { const k = owner(f.name, depth); by.set(k, (by.get(k) || 0) + f.size); }
   const code = functions.reduce((t, f) => t + f.size, 0);
@@ -76,18 +114,9 @@ export function breakdown(buf, { depth = 2, top = 12 } = {}) {
   };
 }
 
-/** Rebuilds `wasm` (cargo's output) as the shipped module is built, but with names kept. */
+/** Cargo's output for a module: its functions keep their names. */
 export function withNames(wasm) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rr-names-'));
-  try {
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-debug', '--out-dir', dir, '--out-name', 'm', wasm]);
-    const out = path.join(dir, 'named.wasm');
-    execFileSync('wasm-opt', ['-Oz', '-g', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-      '--enable-mutable-globals', '-o', out, path.join(dir, 'm_bg.wasm')]);
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return readFileSync(wasm);
 }
 
 export { readdirSync };
