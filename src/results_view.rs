@@ -10,7 +10,8 @@ use crate::engine::case::RemedyId;
 use crate::engine::report::{Decision, Item, Outcome, Report, Why};
 use crate::engine::{case_json, screen};
 use crate::i18n::{
-    glossary, offense_name, remedy_text, show_date, t, where_to_find, Lang, Msg, ReportMsg,
+    glossary, offense_name, reduce_and_dismiss_step, remedy_step, remedy_text, show_date, t,
+    where_to_find, Lang, Msg, ReportMsg,
 };
 use crate::wizard::codec::fields;
 use crate::wizard::Draft;
@@ -37,6 +38,8 @@ impl ResultsInput {
 /// The whole results page.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ResultsView {
+    /// "Your plan": the warnings that come before any filing, then each action in order.
+    pub plan: Vec<PlanStep>,
     /// Relief that happens by itself (or should have): one line per record.
     pub automatic: Vec<AutoLine>,
     /// Whether anything fits at all, now or later.
@@ -47,6 +50,23 @@ pub struct ResultsView {
     pub glossary: Vec<Term>,
     /// "15 June 2026": the date the rules reflect.
     pub rules_as_of: String,
+}
+
+/// One step of the plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PlanStep {
+    /// `before` (a warning that comes before any filing), `now`, `later`, `automatic`, `info`.
+    pub kind: String,
+    /// "Before you file anything", "Now", "From 15 June 2028", "Find out first".
+    pub when: String,
+    pub text: String,
+    /// The record it is for ("Conviction 1: …"), "your convictions", or empty for a warning.
+    pub about: String,
+    pub decision: Option<String>,
+    /// The remedies it is for (contract ids).
+    pub remedies: Vec<String>,
+    /// The record's section (`c1`), or empty.
+    pub subject: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -120,7 +140,8 @@ pub struct Term {
 
 fields! {
     ResultsInput { draft, lang, today }
-    ResultsView { automatic, any_fits, records, notices, glossary, rules_as_of }
+    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of }
+    PlanStep { kind, when, text, about, decision, remedies, subject }
     AutoLine { record, remedy, outcome }
     RecordView { subject, title, fits, not_yet, not_fit }
     Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next }
@@ -143,10 +164,14 @@ pub fn results(input: &ResultsInput) -> ResultsView {
 
 /// Words a report for the page.
 pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
+    // "This may already have been cleared": only relief whose date has come (the plan lists the
+    // relief still to come, with its date).
     let automatic = report
         .items
         .iter()
-        .filter(|i| matches!(i.decision, Some(Decision::Automatic)))
+        .filter(|i| {
+            matches!(i.decision, Some(Decision::Automatic)) && i.outcome == Outcome::Eligible
+        })
         .map(|item| AutoLine {
             record: record_title(draft, &item.subject, lang),
             remedy: remedy_text(item.remedy, lang).name.to_string(),
@@ -183,6 +208,7 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
         })
         .collect();
     ResultsView {
+        plan: plan(report, draft, lang),
         automatic,
         any_fits: report
             .items
@@ -198,6 +224,153 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
             })
             .collect(),
         rules_as_of: show_date(report.rules_as_of, lang),
+    }
+}
+
+/// "Your plan": first what must come before any filing (immigration, registration, a pending
+/// case or supervision), then each thing to do with its date, in date order: one step per record
+/// and remedy (one for a dismissal however many sections allow it; one for a PC 17(b) reduction
+/// asked for with the dismissal on the same CR-180), the Certificate of Rehabilitation and the
+/// pardon once for the person, and last the records where one more fact decides. Only remedies
+/// that fit now or later are steps: never one that does not fit.
+fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
+    let mut steps: Vec<PlanStep> = [
+        ("immigration", ReportMsg::PlanImmigration),
+        ("registration", ReportMsg::PlanRegistration),
+        ("pending_or_supervised", ReportMsg::PlanPending),
+    ]
+    .into_iter()
+    .filter(|(code, _)| report.notices.iter().any(|n| n.code == *code))
+    .map(|(_, msg)| PlanStep {
+        kind: "before".into(),
+        when: t(ReportMsg::PlanBefore, lang).into(),
+        text: t(msg, lang).into(),
+        ..Default::default()
+    })
+    .collect();
+    let fits = |i: &Item| matches!(i.outcome, Outcome::Eligible | Outcome::EligibleLater);
+    // (date, record order, step): "now" sorts first, then by date.
+    let mut actions: Vec<(Option<NaiveDate>, usize, PlanStep)> = Vec::new();
+    let mut find_out = Vec::new();
+    for (order, subject) in subjects(report).into_iter().enumerate() {
+        let about = record_title(draft, &subject, lang);
+        let items: Vec<&Item> = report
+            .items
+            .iter()
+            .filter(|i| *i.subject == *subject && !last_resort(i.remedy))
+            .collect();
+        let mut taken: Vec<RemedyId> = Vec::new();
+        // One dismissal step: the earliest section, the one the court must grant first.
+        let mut dismissals: Vec<&&Item> = items
+            .iter()
+            .filter(|i| fits(i) && i.remedy.is_dismissal() && i.remedy != RemedyId::Pc1203_425)
+            .collect();
+        dismissals.sort_by_key(|i| (when_date(i), i.decision != Some(Decision::Mandatory)));
+        let dismissal = dismissals.first().copied().copied();
+        let reduction = items
+            .iter()
+            .copied()
+            .find(|i| fits(i) && i.remedy == RemedyId::Pc17b);
+        if let (Some(d), Some(r)) = (dismissal, reduction) {
+            if when_date(d) == when_date(r) {
+                let mut step = action(d, &about, &subject, lang);
+                step.text = format!(
+                    "{} ({})",
+                    reduce_and_dismiss_step(lang),
+                    t(ReportMsg::PlanOneForm, lang)
+                );
+                step.remedies.push(r.remedy.id().into());
+                // The judge decides the reduction even where the dismissal is mandatory.
+                step.decision = Some(t(ReportMsg::DecisionDiscretionary, lang).into());
+                actions.push((when_date(d), order, step));
+                taken.push(d.remedy);
+                taken.push(r.remedy);
+            }
+        }
+        if let Some(d) = dismissal.filter(|d| !taken.contains(&d.remedy)) {
+            let mut step = action(d, &about, &subject, lang);
+            step.remedies = dismissals
+                .iter()
+                .filter(|i| when_date(i) == when_date(d))
+                .map(|i| i.remedy.id().to_string())
+                .collect();
+            actions.push((when_date(d), order, step));
+        }
+        taken.extend(dismissals.iter().map(|i| i.remedy));
+        for item in items
+            .iter()
+            .filter(|i| fits(i) && !taken.contains(&i.remedy))
+        {
+            actions.push((when_date(item), order, action(item, &about, &subject, lang)));
+        }
+        if items.iter().any(|i| i.outcome == Outcome::NeedsInfo) {
+            find_out.push(PlanStep {
+                kind: "info".into(),
+                when: t(ReportMsg::PlanFindOut, lang).into(),
+                text: t(ReportMsg::PlanNeedsFact, lang).into(),
+                about: about.clone(),
+                subject: subject.clone(),
+                ..Default::default()
+            });
+        }
+    }
+    // The Certificate of Rehabilitation and the pardon are for the person: once, at the earliest.
+    for remedy in [RemedyId::Cor, RemedyId::Pardon] {
+        let best = report
+            .items
+            .iter()
+            .filter(|i| i.remedy == remedy && fits(i))
+            .min_by_key(|i| when_date(i));
+        if let Some(item) = best {
+            let about = t(ReportMsg::PlanAnyConviction, lang);
+            let mut step = action(item, about, "", lang);
+            step.subject = String::new();
+            actions.push((when_date(item), usize::MAX, step));
+        }
+    }
+    actions.sort_by_key(|(date, order, _)| (*date, *order));
+    steps.extend(actions.into_iter().map(|(_, _, step)| step));
+    steps.extend(find_out);
+    steps
+}
+
+/// When an item that fits can be asked for: `None` (sorts first) for now.
+fn when_date(item: &Item) -> Option<NaiveDate> {
+    match item.outcome {
+        Outcome::EligibleLater => item.from,
+        _ => None,
+    }
+}
+
+fn action(item: &Item, about: &str, subject: &str, lang: Lang) -> PlanStep {
+    let automatic = matches!(item.decision, Some(Decision::Automatic));
+    let (kind, when) = match (item.outcome, item.from) {
+        (Outcome::EligibleLater, Some(from)) => {
+            let mut when = format!("{} {}", t(ReportMsg::PlanFrom, lang), show_date(from, lang));
+            if item.approximate {
+                when.push(' ');
+                when.push_str(t(ReportMsg::OutcomeApproximate, lang));
+            }
+            ("later", when)
+        }
+        _ => ("now", t(ReportMsg::PlanNow, lang).to_string()),
+    };
+    let decision = item.decision.and_then(|d| match d {
+        Decision::Mandatory => Some(ReportMsg::DecisionMandatory),
+        Decision::Discretionary if item.remedy == RemedyId::Pardon => {
+            Some(ReportMsg::DecisionGovernor)
+        }
+        Decision::Discretionary => Some(ReportMsg::DecisionDiscretionary),
+        Decision::Automatic => None,
+    });
+    PlanStep {
+        kind: if automatic { "automatic" } else { kind }.into(),
+        when,
+        text: remedy_step(item.remedy, lang).into(),
+        about: about.into(),
+        decision: decision.map(|d| t(d, lang).into()),
+        remedies: vec![item.remedy.id().into()],
+        subject: subject.into(),
     }
 }
 

@@ -9,7 +9,9 @@ mod messages;
 mod remedies;
 
 pub use messages::{Message, Msg, ReportMsg};
-pub use remedies::{glossary, remedy_text, where_to_find, RemedyText};
+pub use remedies::{
+    glossary, reduce_and_dismiss_step, remedy_step, remedy_text, where_to_find, RemedyText,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -279,3 +279,88 @@ pub fn glossary(lang: Lang) -> &'static [(&'static str, &'static str)] {
         Lang::Es => ES,
     }
 }
+
+/// The step for a plan: what to ask of whom, the forms and the fee, as the remedy's "next steps"
+/// text says it (no new facts here: the same court, forms and fees, shorter).
+pub fn remedy_step(remedy: RemedyId, lang: Lang) -> &'static str {
+    use RemedyId::*;
+    let [en, es]: [&'static str; 2] = match remedy {
+        Pc1203_4 | Pc1203_4a | Pc1203_42 => [
+            "ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, no filing fee",
+            "pida a la corte donde lo condenaron que desestime el caso: formularios CR-180 y CR-181, sin cuota",
+        ],
+        Pc1203_41 => [
+            "ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, with a statement about your life since, no filing fee",
+            "pida a la corte donde lo condenaron que desestime el caso: formularios CR-180 y CR-181, con una declaración sobre su vida desde entonces, sin cuota",
+        ],
+        Pc1203_425 => [
+            "the state should clear it on its own: ask the DOJ for your record to check",
+            "el estado debería limpiarlo por su cuenta: pida su récord al DOJ para revisarlo",
+        ],
+        Pc1203_3 => [
+            "ask the court that put you on probation to end it early (a motion; ask the clerk or self-help center)",
+            "pida a la corte que le dio la libertad condicional que la termine antes (una moción; pregunte en la secretaría o el centro de ayuda)",
+        ],
+        Pc1203_45 => [
+            "ask the court where you were convicted to seal it (you can ask with the dismissal, on CR-180), no fee",
+            "pida a la corte donde lo condenaron que lo selle (puede pedirlo con la anulación, en el CR-180), sin cuota",
+        ],
+        Pc17b => [
+            "ask the court to reduce the felony to a misdemeanor: the PC 17(b) box on form CR-180, no filing fee",
+            "pida a la corte que reduzca el delito grave a delito menor: la casilla de PC 17(b) en el formulario CR-180, sin cuota",
+        ],
+        Pc17d => [
+            "ask the court where you were convicted to reduce it to an infraction, on form CR-180",
+            "pida a la corte donde lo condenaron que lo reduzca a infracción, en el formulario CR-180",
+        ],
+        Prop47 => [
+            "apply to the court where you were convicted for a Proposition 47 reduction (ask the clerk for the local form), no fee",
+            "solicite a la corte donde lo condenaron la reducción de la Proposición 47 (pida el formulario local en la secretaría), sin cuota",
+        ],
+        Prop64 => [
+            "ask the court where you were convicted for Proposition 64 relief: forms CR-400 and CR-401, no fee",
+            "pida a la corte donde lo condenaron el alivio de la Proposición 64: formularios CR-400 y CR-401, sin cuota",
+        ],
+        Pc851_91 => [
+            "ask the court to seal the arrest: form CR-409, served on the district attorney and the arresting agency, no fee",
+            "pida a la corte que selle el arresto: formulario CR-409, con copia al fiscal y a la agencia que lo arrestó, sin cuota",
+        ],
+        Pc851_93 => [
+            "the state should mark the arrest on its own: ask the DOJ for your record to check",
+            "el estado debería marcar el arresto por su cuenta: pida su récord al DOJ para revisarlo",
+        ],
+        Pc851_8 => [
+            "ask the arresting agency or the court for a finding of factual innocence (a lawyer can help)",
+            "pida a la agencia que lo arrestó o a la corte que declare su inocencia de hecho (un abogado le puede ayudar)",
+        ],
+        Cor => [
+            "ask the superior court of the county where you live for a Certificate of Rehabilitation (ask the clerk for the local form), no statutory fee",
+            "pida a la corte superior del condado donde vive un Certificado de Rehabilitación (pida el formulario local en la secretaría), sin cuota de ley",
+        ],
+        Pardon => [
+            "apply to the Governor for a pardon (gov.ca.gov/pardons), no fee",
+            "solicite un indulto al Gobernador (gov.ca.gov/pardons), sin cuota",
+        ],
+        Pc290_5 => [
+            "ask to end registration: form CR-415 in the county where you register",
+            "pida terminar el registro: formulario CR-415 en el condado donde se registra",
+        ],
+        Pc1473_7 => [
+            "talk to an immigration lawyer or a public defender's immigration unit about a motion to vacate",
+            "hable con un abogado de inmigración o con la unidad de inmigración de la defensoría pública sobre una moción para dejar sin efecto la condena",
+        ],
+        Pc236_14 => [
+            "contact a legal aid group that helps trafficking survivors about a petition to vacate",
+            "comuníquese con un grupo de ayuda legal para sobrevivientes de trata sobre una petición para dejar sin efecto la condena",
+        ],
+    };
+    lang.pick([en, es])
+}
+
+/// The step when one CR-180 asks for a PC 17(b) reduction and a dismissal together.
+pub fn reduce_and_dismiss_step(lang: Lang) -> &'static str {
+    lang.pick([
+        "ask the court where you were convicted to reduce the felony to a misdemeanor (PC 17(b)) and dismiss the case, both on one form CR-180 (with CR-181), no filing fee",
+        "pida a la corte donde lo condenaron que reduzca el delito grave a delito menor (PC 17(b)) y desestime el caso, las dos cosas en un solo formulario CR-180 (con el CR-181), sin cuota",
+    ])
+}

@@ -82,6 +82,7 @@ pub fn results_page(p: &PageProps) -> Html {
             <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
             if let Some(view) = (*view).as_ref() {
                 <p class="rr-lead">{ ctx.t(ReportMsg::ResultsLead) }</p>
+                { plan(ctx, view) }
                 <div class="rr-actions rr-no-print">
                     <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
                     <SaveAnswers ctx={ctx.clone()} />
@@ -122,10 +123,16 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
                 html! {
                     <section class="rr-section rr-record" aria-labelledby={id.clone()}>
                         <h2 class="rr-h2" id={id}>{ ctx.t(ReportMsg::ResultsFor) }{ " " }{ &record.title }</h2>
-                        { for record.fits.iter().map(|c| card(ctx, c)) }
-                        if !record.not_yet.is_empty() {
-                            <h3 class="rr-h3 rr-not-yet-title">{ ctx.t(ReportMsg::NotYetTitle) }</h3>
-                            { for record.not_yet.iter().map(|c| card(ctx, c)) }
+                        if !record.fits.is_empty() || !record.not_yet.is_empty() {
+                            // The plan above says what to do; the details wait here, collapsed.
+                            <details class="rr-record-details">
+                                <summary>{ ctx.t(ReportMsg::DetailsFor) }{ " (" }{ record.fits.len() + record.not_yet.len() }{ ")" }</summary>
+                                { for record.fits.iter().map(|c| card(ctx, c)) }
+                                if !record.not_yet.is_empty() {
+                                    <h3 class="rr-h3 rr-not-yet-title">{ ctx.t(ReportMsg::NotYetTitle) }</h3>
+                                    { for record.not_yet.iter().map(|c| card(ctx, c)) }
+                                }
+                            </details>
                         }
                         if !record.not_fit.is_empty() {
                             <details class="rr-not-fit">
@@ -171,6 +178,40 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
             </section>
             <p class="rr-rules-date">{ ctx.t(ReportMsg::RulesAsOf) }{ " " }{ &view.rules_as_of }{ "." }</p>
         </>
+    }
+}
+
+/// "Your plan": the warnings that come first, then each step with its date, record, forms and fee.
+fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
+    let actions = view
+        .plan
+        .iter()
+        .any(|step| step.kind != "before" && step.kind != "info");
+    html! {
+        <section class="rr-section rr-plan" aria-labelledby="rr-plan-title">
+            <h2 class="rr-h2" id="rr-plan-title">{ ctx.t(ReportMsg::PlanTitle) }</h2>
+            <p>{ ctx.t(ReportMsg::PlanLead) }</p>
+            <ol class="rr-plan-list">
+            { for view.plan.iter().map(|step| html! {
+                <li class={classes!("rr-plan-step", format!("rr-plan-{}", step.kind))} data-remedies={step.remedies.join(" ")}>
+                    if step.about.is_empty() {
+                        <strong class="rr-plan-when">{ &step.when }{ ": " }</strong>
+                    } else {
+                        <strong class="rr-plan-when">{ &step.when }</strong>{ " — " }
+                        <span class="rr-plan-about">{ &step.about }</span>{ ": " }
+                    }
+                    { &step.text }
+                    if !step.text.ends_with('.') { { "." } }
+                    if let Some(decision) = &step.decision {
+                        { " " }<span class="rr-plan-decision">{ decision }</span>
+                    }
+                </li>
+            }) }
+            </ol>
+            if !actions {
+                <p>{ ctx.t(ReportMsg::PlanNothing) }</p>
+            }
+        </section>
     }
 }
 

@@ -180,7 +180,8 @@ export async function embedTests(env) {
       await choose('What happened after the arrest?', 'No charges were filed');
       await choose('Do you have another arrest to add?', 'No');
       await frame.getByRole('button', { name: 'See my results' }).click();
-      await frame.locator('.rr-card[data-remedy="pc_851_91"][data-outcome="eligible"]').waitFor();
+      await frame.locator('.rr-plan-step[data-remedies~="pc_851_91"]').waitFor();
+      await frame.locator('.rr-card[data-remedy="pc_851_91"][data-outcome="eligible"]').waitFor({ state: 'attached' });
       // The host page tries to read the answers, and cannot.
       const attempts = await page.evaluate(() => {
         const f = document.querySelector('#rr iframe');

@@ -52,10 +52,18 @@ export function journeyTests(env) {
       await shopliftingJourney(s);
       const section = s.record(`Options for Conviction 1: ${SHOPLIFTING}`);
       await section.waitFor();
-      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.', 'Why', 'What to do next'], section);
-      assert(await s.page.title() === 'Your results – Record Relief', `document title: ${await s.page.title()}`);
       // The heading gets focus, so a screen reader starts at the results.
       assert(await s.page.evaluate(() => document.activeElement?.tagName) === 'H1', 'focus on the results heading');
+      assert(await s.page.title() === 'Your results – Record Relief', `document title: ${await s.page.title()}`);
+      // "Your plan" first: the one thing to do, where, the forms, the fee, and who decides.
+      const plan = await s.plan();
+      assert(plan[0] === `Now — Conviction 1: ${SHOPLIFTING}: ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, no filing fee. If you qualify, the court must grant it.`,
+        `the plan's first step: ${plan.join(' | ')}`);
+      // The pardon is for the person: once, not per record.
+      assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
+      // The details wait, collapsed, under the record.
+      assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').isVisible()), 'the cards start collapsed');
+      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.', 'Why', 'What to do next'], section);
     })],
 
     ['journey in Spanish: the "Español" button, Spanish words throughout, lang="es", same results', withSession(env, async (s) => {
@@ -125,7 +133,9 @@ export function journeyTests(env) {
       await s.seeResults();
       await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'The judge decides.']);
       const text = await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText();
-      assert(!text.includes('the court must grant it'), 'a DUI dismissal is not mandatory');
+      // Nowhere "must grant": not in the decision, not in a reason (it said "so the court must grant the dismissal").
+      assert(!/must grant/.test(text), `a DUI dismissal is not mandatory: ${text}`);
+      assert((await s.plan()).some((step) => step.includes('dismiss the case') && step.endsWith('The judge decides.')), `the plan: ${(await s.plan()).join(' | ')}`);
     })],
 
     ['journey: felony second-degree burglary, state prison ended a year ago → PC 1203.41 on a later date', withSession(env, async (s) => {

@@ -277,6 +277,17 @@ export class Session {
     return this.page.getByRole('region', { name: title });
   }
 
+  /** Opens each record's details (collapsed under "Your plan"), as a visitor does with a tap. */
+  async openDetails() {
+    const closed = this.page.locator('.rr-record-details:not([open]) > summary');
+    for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
+  }
+
+  /** "Your plan" as text, one step per line. */
+  async plan() {
+    return (await this.page.locator('.rr-plan-step').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
   /** The cards on the page as [remedy, outcome] pairs, for messages. */
   async cards() {
     return this.page.$$eval('.rr-card', (els) => els.map((e) => `${e.closest('section')?.querySelector('h2')?.textContent}: ${e.dataset.remedy}=${e.dataset.outcome}`));
@@ -284,6 +295,7 @@ export class Session {
 
   /** Asserts one card exists (within `scope`), and that its text includes each of `texts`. */
   async expectCard(remedy, outcome, texts = [], scope = this.page) {
+    await this.openDetails();
     const sel = `.rr-card[data-remedy="${remedy}"][data-outcome="${outcome}"]`;
     const card = scope.locator(sel);
     const n = await card.count();

@@ -38,11 +38,12 @@ export async function reloadOnEveryPage(scope, reload) {
   await scope.getByText(SHOPLIFTING).first().waitFor();
   await s.seeResults();
   await again(w.ResultsTitle);
-  await scope.locator('.rr-card[data-remedy="pc_1203_4"][data-outcome="eligible"]').waitFor();
+  await scope.locator('.rr-plan-step[data-remedies~="pc_1203_4"]').waitFor();
+  await scope.locator('.rr-card[data-remedy="pc_1203_4"][data-outcome="eligible"]').waitFor({ state: 'attached' });
   assert(await scope.getByText(w.ResultsLoadFailed).count() === 0, 'no "could not be loaded" after the reload');
   // A second reload (a tab discarded twice) is no different.
   await again(w.ResultsTitle);
-  await scope.locator('.rr-card[data-remedy="pc_1203_4"]').first().waitFor();
+  await scope.locator('.rr-plan-step[data-remedies~="pc_1203_4"]').waitFor();
   return s;
 }
 
@@ -87,7 +88,7 @@ export function reloadTests(env) {
       const navigations = [];
       page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations.push(f.url()); });
       await tryAgain.click();
-      await page.locator('.rr-card').first().waitFor();
+      await page.locator('.rr-plan-step').first().waitFor();
       await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now']);
       assert(navigations.length === 0, `the page was not reloaded: ${navigations.join(', ')}`);
       assert(await page.getByText(w.ResultsLoadFailed).count() === 0, 'the failure message is gone');

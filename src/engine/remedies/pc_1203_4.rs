@@ -19,6 +19,21 @@ pub static COMPLETED: Why = Why {
     text: "You finished probation without a violation, so the court must grant the dismissal.",
     es: "Usted terminó la libertad condicional sin violaciones. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
 };
+/// The same facts where something else leaves the dismissal to the judge (PC 1203.4(c)(1) for a
+/// Vehicle Code 12810 offense; terms of the sentence not done): no "must grant" beside "the judge
+/// decides".
+pub static COMPLETED_JUDGE_DECIDES: Why = Why {
+    code: "probation_completed",
+    cite: "PC 1203.4(a)(1)",
+    text: "You finished probation without a violation.",
+    es: "Usted terminó la libertad condicional sin violaciones.",
+};
+pub static TERMINATED_EARLY_JUDGE_DECIDES: Why = Why {
+    code: "probation_terminated_early",
+    cite: "PC 1203.4(a)(1)",
+    text: "The court ended your probation early.",
+    es: "La corte terminó su libertad condicional antes de tiempo.",
+};
 pub static TERMINATED_EARLY: Why = Why {
     code: "probation_terminated_early",
     cite: "PC 1203.4(a)(1)",
@@ -198,11 +213,23 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(not_an_infraction(view))
         .check(offense_not_excluded(view));
     let (route, decision) = probation_route(ctx, view);
-    a.check(route);
     let (terms, decision) = conditions_fulfilled(view, decision);
-    a.check(terms);
     let (vc, decision) = vehicle_code_12810_discretion(view, decision);
-    a.check(vc)
+    // "So the court must grant it" only where nothing else leaves it to the judge.
+    let route = match route {
+        Check::Holds(w) if decision != Decision::Mandatory && std::ptr::eq(w, &COMPLETED) => {
+            Check::Holds(&COMPLETED_JUDGE_DECIDES)
+        }
+        Check::Holds(w)
+            if decision != Decision::Mandatory && std::ptr::eq(w, &TERMINATED_EARLY) =>
+        {
+            Check::Holds(&TERMINATED_EARLY_JUDGE_DECIDES)
+        }
+        other => other,
+    };
+    a.check(route)
+        .check(terms)
+        .check(vc)
         .checks(common::dismissal_blocks(ctx, view))
         .check(Check::Note(&EFFECT));
     Some(a.finish(decision, ctx.as_of))

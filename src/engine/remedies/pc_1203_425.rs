@@ -26,6 +26,14 @@ pub static PROBATION_PATH: Why = Why {
     text: "You finished probation without it being revoked, so the state should clear this conviction on its own.",
     es: "Usted terminó la libertad condicional sin que se la revocaran. Por eso el estado debería limpiar esta condena por su cuenta.",
 };
+/// The same path while probation still runs: said in the future, not as done (PC 1203.425(a)(1)(B):
+/// relief comes once "the defendant has completed their term of probation").
+pub static PROBATION_PATH_AHEAD: Why = Why {
+    code: "auto_probation_ends",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "Once probation ends without being revoked, the state should clear this conviction on its own.",
+    es: "Cuando termine la libertad condicional sin que se la revoquen, el estado debería limpiar esta condena por su cuenta.",
+};
 pub static MISDEMEANOR_PATH: Why = Why {
     code: "auto_misdemeanor_one_year",
     cite: "PC 1203.425(a)(1)(B)",
@@ -213,8 +221,11 @@ fn probation_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     checks.extend([
         match end {
             // "Ongoing" with an end date already past: the answers disagree.
-            Some(_) if ongoing => {
-                common::ongoing_probation_end(ctx, view, &PROBATION_PATH).unwrap_or(Check::Pass)
+            Some(_) if ongoing => common::ongoing_probation_end(ctx, view, &PROBATION_PATH_AHEAD)
+                .unwrap_or(Check::Pass),
+            // A date still to come is said as one: "once probation ends", not "you finished".
+            Some(end) if end.latest() > ctx.as_of => {
+                Check::From(end.latest(), end.is_approximate(), &PROBATION_PATH_AHEAD)
             }
             Some(end) => Check::From(end.latest(), end.is_approximate(), &PROBATION_PATH),
             // Still running with no known end: a bar known today (contract).
