@@ -8,6 +8,8 @@ use crate::i18n::Lang;
 pub const MAX_NAME: usize = 100;
 pub const MAX_ADDRESS: usize = 200;
 pub const MAX_PHONE: usize = 30;
+pub const MAX_MESSAGE: usize = 160;
+pub const MAX_EMAIL: usize = 120;
 pub const MAX_URL: usize = 500;
 
 /// The default accent when none is given or the given one is unreadable.
@@ -21,6 +23,10 @@ pub struct Branding {
     pub phone: Option<(String, String)>,
     /// An `https:`, `tel:` or `mailto:` link.
     pub contact_url: Option<String>,
+    /// The firm's own short line beside the results ("Free 15-minute consultation").
+    pub firm_message: Option<String>,
+    /// Where "Email this summary" addresses the visitor's own email app (`name@firm.example`).
+    pub email: Option<String>,
     pub accent: Option<Rgb>,
     pub lang: Option<Lang>,
     /// In iframe mode, the exact origin of the embedding page: the only origin the widget will
@@ -111,6 +117,38 @@ fn clean_text(value: &str, max: usize, field: &str, warnings: &mut Warnings) -> 
     Some(cleaned)
 }
 
+/// A phone number and its extension ("ext 22", "x22", "extension 22", "#22"), if any.
+fn split_extension(value: &str) -> (&str, &str) {
+    let lower = value.to_ascii_lowercase();
+    let at = ["extension", "ext.", "ext", " x", "#"]
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min();
+    match at {
+        Some(i) => (&value[..i], &value[i..]),
+        None => (value, ""),
+    }
+}
+
+/// One email address, plainly: `local@domain.tld`, no spaces, quotes, angle brackets or commas
+/// (it goes into a `mailto:` link the visitor opens themselves).
+fn safe_email(value: &str) -> Option<String> {
+    let v = value.trim();
+    let (local, domain) = v.split_once('@')?;
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+    };
+    (v.len() <= MAX_EMAIL
+        && plain(local)
+        && plain(domain)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.'))
+    .then(|| v.to_string())
+}
+
 /// Only `https:`, `tel:` and `mailto:` links are allowed (never `javascript:`, `data:`, `http:`).
 pub fn safe_link(value: &str) -> Option<String> {
     let v = value.trim();
@@ -157,11 +195,25 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (B
         match key {
             "firm-name" => b.firm_name = clean_text(value, MAX_NAME, "firm-name", &mut w),
             "firm-address" => b.firm_address = clean_text(value, MAX_ADDRESS, "firm-address", &mut w),
+            "firm-message" => b.firm_message = clean_text(value, MAX_MESSAGE, "firm-message", &mut w),
+            "email" => match safe_email(value) {
+                Some(email) => b.email = Some(email),
+                None => w.push("email must be one address like name@firm.example; it is left out.".into()),
+            },
             "phone" => {
-                let digits: String = value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                // "(559) 555-0100 ext 22": the extension is dialled after a pause (`,22`), not
+                // run into the number.
+                let (number, extension) = split_extension(value);
+                let mut digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                let ext: String = extension.chars().filter(|c| c.is_ascii_digit()).collect();
+                let number_len = digits.len();
+                if !ext.is_empty() {
+                    digits.push(',');
+                    digits.push_str(&ext);
+                }
                 let shown = clean_text(value, MAX_PHONE, "phone", &mut w);
                 match shown {
-                    Some(shown) if (7..=16).contains(&digits.len()) => b.phone = Some((digits, shown)),
+                    Some(shown) if (7..=16).contains(&number_len) => b.phone = Some((digits, shown)),
                     Some(_) => w.push("phone does not look like a phone number; it is left out.".into()),
                     None => {}
                 }
@@ -283,6 +335,47 @@ mod tests {
         assert!(b.accent.is_none());
         assert!(b.phone.is_none());
         assert_eq!(w.len(), 4, "{w:?}");
+    }
+
+    #[test]
+    fn a_phone_extension_is_dialled_after_a_pause() {
+        for (given, tel) in [
+            ("(559) 555-0100 ext 22", "5595550100,22"),
+            ("559-555-0100 x22", "5595550100,22"),
+            ("+1 559 555 0100 extension 7", "+15595550100,7"),
+            ("(559) 555-0100", "5595550100"),
+        ] {
+            let (b, _) = from_pairs([("phone", given)]);
+            assert_eq!(b.phone.map(|p| p.0).as_deref(), Some(tel), "{given}");
+        }
+        // The extension's digits do not make a short number long enough.
+        let (b, _) = from_pairs([("phone", "555 ext 1234567")]);
+        assert_eq!(b.phone, None);
+    }
+
+    #[test]
+    fn the_firm_email_and_line_are_plain_text() {
+        let (b, w) = from_pairs([
+            ("email", "intake@ortega-smith.example"),
+            ("firm-message", "Free 15-minute <b>call</b>"),
+        ]);
+        assert_eq!(b.email.as_deref(), Some("intake@ortega-smith.example"));
+        assert_eq!(
+            b.firm_message.as_deref(),
+            Some("Free 15-minute <b>call</b>")
+        );
+        assert!(w.iter().all(|w| !w.contains("email")), "{w:?}");
+        for bad in [
+            "a@b",
+            "a b@c.example",
+            "a@b.example?cc=x@y.example",
+            "<a@b.example>",
+            "a@b.example,c@d.example",
+        ] {
+            let (b, w) = from_pairs([("email", bad)]);
+            assert_eq!(b.email, None, "{bad}");
+            assert!(w.iter().any(|w| w.contains("email")), "{bad}: {w:?}");
+        }
     }
 
     #[test]

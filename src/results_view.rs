@@ -48,8 +48,10 @@ pub struct ResultsView {
     /// Person-level warnings (immigration, firearms, registration…).
     pub notices: Vec<Line>,
     pub glossary: Vec<Term>,
-    /// "15 June 2026": the date the rules reflect.
+    /// "June 15, 2026": the date the rules reflect.
     pub rules_as_of: String,
+    /// The plan as plain text: what the visitor sees first, then may email the firm themselves.
+    pub summary: String,
 }
 
 /// One step of the plan.
@@ -57,7 +59,7 @@ pub struct ResultsView {
 pub struct PlanStep {
     /// `before` (a warning that comes before any filing), `now`, `later`, `automatic`, `info`.
     pub kind: String,
-    /// "Before you file anything", "Now", "From 15 June 2028", "Find out first".
+    /// "Before you file anything", "Now", "From June 15, 2028", "Still to find out".
     pub when: String,
     pub text: String,
     /// The record it is for ("Conviction 1: …"), "your convictions", or empty for a warning.
@@ -99,7 +101,7 @@ pub struct Card {
     /// `now`, `later`, `info` or `no`: the status colour.
     pub status: String,
     pub name: String,
-    /// "You may qualify now", "From 15 June 2028"…
+    /// "You may qualify now", "You may qualify on June 15, 2028"…
     pub outcome_line: String,
     /// Who decides ("The court must grant it"…).
     pub decision: Option<String>,
@@ -109,6 +111,8 @@ pub struct Card {
     pub does: String,
     pub does_not: String,
     pub next: Option<String>,
+    /// The judge (or the Governor) decides, or a fact is missing: where a lawyer helps most.
+    pub ask_lawyer: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -140,11 +144,11 @@ pub struct Term {
 
 fields! {
     ResultsInput { draft, lang, today }
-    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of }
+    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of, summary }
     PlanStep { kind, when, text, about, decision, remedies, subject }
     AutoLine { record, remedy, outcome }
     RecordView { subject, title, fits, not_yet, not_fit }
-    Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next }
+    Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next, ask_lawyer }
     NotFit { name, reasons }
     Line { code, text, cite }
     Need { field, where_to_find }
@@ -207,8 +211,11 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
             }
         })
         .collect();
+    let plan = plan(report, draft, lang);
+    let rules_as_of = show_date(report.rules_as_of, lang);
     ResultsView {
-        plan: plan(report, draft, lang),
+        summary: summary(&plan, &rules_as_of, lang),
+        plan,
         automatic,
         any_fits: report
             .items
@@ -223,8 +230,35 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
                 definition: definition.to_string(),
             })
             .collect(),
-        rules_as_of: show_date(report.rules_as_of, lang),
+        rules_as_of,
     }
+}
+
+/// The plan as plain text, for the email the visitor may send the firm themselves.
+fn summary(plan: &[PlanStep], rules_as_of: &str, lang: Lang) -> String {
+    let mut out = format!(
+        "{}\n\n{}\n",
+        t(ReportMsg::EmailSubject, lang),
+        t(ReportMsg::PlanTitle, lang)
+    );
+    for (i, step) in plan.iter().enumerate() {
+        let about = if step.about.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", step.about)
+        };
+        out.push_str(&format!("{}. {}{about}: {}", i + 1, step.when, step.text));
+        if let Some(decision) = &step.decision {
+            out.push(' ');
+            out.push_str(decision);
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "\n{} {rules_as_of}.\n",
+        t(ReportMsg::RulesAsOf, lang)
+    ));
+    out
 }
 
 /// "Your plan": first what must come before any filing (immigration, registration, a pending
@@ -281,7 +315,12 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
                 );
                 step.remedies.push(r.remedy.id().into());
                 // The judge decides the reduction even where the dismissal is mandatory.
-                step.decision = Some(t(ReportMsg::DecisionDiscretionary, lang).into());
+                let decision = if d.decision == Some(Decision::Mandatory) {
+                    ReportMsg::PlanReduceMandatory
+                } else {
+                    ReportMsg::DecisionDiscretionary
+                };
+                step.decision = Some(t(decision, lang).into());
                 actions.push((when_date(d), order, step));
                 taken.push(d.remedy);
                 taken.push(r.remedy);
@@ -417,6 +456,9 @@ fn card(item: &Item, lang: Lang) -> Card {
         does: text.does.to_string(),
         does_not: text.does_not.to_string(),
         next: (!automatic || item.outcome == Outcome::Eligible).then(|| text.next.to_string()),
+        ask_lawyer: item.outcome == Outcome::NeedsInfo
+            || (matches!(item.outcome, Outcome::Eligible | Outcome::EligibleLater)
+                && item.decision == Some(Decision::Discretionary)),
     }
 }
 

@@ -22,7 +22,7 @@
   var script = document.currentScript;
   var base = new URL('.', script ? script.src : location.href);
   var widgetOrigin = base.origin;
-  var KEYS = ['firm-name', 'firm-address', 'phone', 'contact-url', 'accent', 'lang'];
+  var KEYS = ['firm-name', 'firm-address', 'phone', 'contact-url', 'firm-message', 'email', 'accent', 'lang'];
 
   function config(el) {
     var pairs = [];

@@ -57,7 +57,7 @@ pub fn t(msg: impl Message, lang: Lang) -> &'static str {
     lang.pick(msg.pair())
 }
 
-/// Month names for dates shown to people ("14 March 2027" / "14 de marzo de 2027").
+/// Month names for dates shown to people ("March 14, 2027" / "14 de marzo de 2027").
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
     const EN: [&str; 12] = [
         "January",
@@ -94,12 +94,13 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     }
 }
 
-/// A date as people read it: "14 March 2027", "March 2027", "2027" (and the Spanish forms).
+/// A date as people read it, in the US order in English: "March 14, 2027", "March 2027", "2027"
+/// (and the Spanish forms, "14 de marzo de 2027").
 pub fn format_date(date: &crate::engine::dates::FuzzyDate, lang: Lang) -> String {
     use crate::engine::dates::Precision;
     let month = month_name(date.month, lang);
     match (date.precision, lang) {
-        (Precision::Day, Lang::En) => format!("{} {} {}", date.day, month, date.year),
+        (Precision::Day, Lang::En) => format!("{month} {}, {}", date.day, date.year),
         (Precision::Day, Lang::Es) => format!("{} de {} de {}", date.day, month, date.year),
         (Precision::Month, Lang::En) => format!("{month} {}", date.year),
         (Precision::Month, Lang::Es) => format!("{month} de {}", date.year),
@@ -107,7 +108,7 @@ pub fn format_date(date: &crate::engine::dates::FuzzyDate, lang: Lang) -> String
     }
 }
 
-/// A date as people read it ("14 March 2027").
+/// A date as people read it ("March 14, 2027").
 pub fn show_date(date: chrono::NaiveDate, lang: Lang) -> String {
     format_date(&crate::engine::dates::FuzzyDate::exact(date), lang)
 }
@@ -192,7 +193,7 @@ mod tests {
     #[test]
     fn dates_read_naturally() {
         let d = crate::engine::dates::FuzzyDate::parse("2027-03-14").unwrap();
-        assert_eq!(format_date(&d, Lang::En), "14 March 2027");
+        assert_eq!(format_date(&d, Lang::En), "March 14, 2027");
         assert_eq!(format_date(&d, Lang::Es), "14 de marzo de 2027");
         let m = crate::engine::dates::FuzzyDate::parse("2027-03").unwrap();
         assert_eq!(format_date(&m, Lang::En), "March 2027");

@@ -83,6 +83,7 @@ pub fn results_page(p: &PageProps) -> Html {
             if let Some(view) = (*view).as_ref() {
                 <p class="rr-lead">{ ctx.t(ReportMsg::ResultsLead) }</p>
                 { plan(ctx, view) }
+                { talk(ctx, view) }
                 <div class="rr-actions rr-no-print">
                     <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
                     <SaveAnswers ctx={ctx.clone()} />
@@ -215,6 +216,87 @@ fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
     }
 }
 
+/// Where free help is, when no firm is configured.
+const SELF_HELP: &str = "https://selfhelp.courts.ca.gov/";
+
+/// "Talk to {firm} about this", after the plan: the firm's phone, booking link and own line,
+/// "Bring this summary", and "Email this summary" through the visitor's own email app (the text
+/// shown first; nothing is sent by us). With no firm configured: where free help is.
+fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
+    let b = &ctx.branding;
+    let Some(firm) = b.firm_name.as_deref() else {
+        return html! {
+            <section class="rr-section rr-talk rr-no-print" aria-labelledby="rr-talk-title">
+                <h2 class="rr-h2" id="rr-talk-title">{ ctx.t(ReportMsg::FreeHelpTitle) }</h2>
+                <p>{ ctx.t(ReportMsg::FreeHelpText) }</p>
+                <p><a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ ctx.t(ReportMsg::FreeHelpLink) }</a></p>
+            </section>
+        };
+    };
+    let summary = view.summary.clone();
+    let mailto = b.email.as_ref().map(|email| {
+        let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+        format!(
+            "mailto:{email}?subject={}&body={}",
+            enc(ctx.t(ReportMsg::EmailSubject)),
+            enc(&summary)
+        )
+    });
+    let contact = {
+        let origin = b.parent_origin.clone();
+        Callback::from(move |_| super::embed::contact_opened(origin.as_deref()))
+    };
+    html! {
+        <section class="rr-section rr-talk" aria-labelledby="rr-talk-title">
+            <h2 class="rr-h2" id="rr-talk-title">{ ctx.t(ReportMsg::TalkTo) }{ " " }{ firm }{ " " }{ ctx.t(ReportMsg::TalkAbout) }</h2>
+            if let Some(line) = &b.firm_message { <p class="rr-talk-line">{ line }</p> }
+            <p>{ ctx.t(ReportMsg::TalkLead) }</p>
+            <div class="rr-actions rr-no-print">
+                if let Some((digits, shown)) = &b.phone {
+                    <a class="rr-button rr-talk-call" href={format!("tel:{digits}")}>{ ctx.t(Msg::ContactCall) }{ " " }{ shown }</a>
+                }
+                if let Some(url) = &b.contact_url {
+                    <a class="rr-button rr-button-secondary rr-talk-book" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={contact}>
+                        { ctx.t(Msg::ContactBook) }</a>
+                }
+            </div>
+            <p>{ ctx.t(ReportMsg::BringSummary) }</p>
+            if let (Some(href), Some(email)) = (mailto, &b.email) {
+                <details class="rr-email rr-no-print">
+                    <summary>{ ctx.t(ReportMsg::EmailSummary) }{ " " }{ firm }</summary>
+                    <p>{ ctx.t(ReportMsg::EmailNote) }</p>
+                    <h3 class="rr-h3">{ ctx.t(ReportMsg::EmailPreview) }</h3>
+                    <pre class="rr-email-preview">{ summary.clone() }</pre>
+                    <a class="rr-button rr-button-secondary rr-email-open" href={href}>{ ctx.t(ReportMsg::EmailSummary) }{ " " }{ email.clone() }</a>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// One line beside a card where the judge decides or a fact is missing.
+fn talk_short(ctx: &Ctx) -> Html {
+    let b = &ctx.branding;
+    match (&b.firm_name, &b.phone, &b.contact_url) {
+        (Some(firm), phone, url) if phone.is_some() || url.is_some() => html! {
+            <p class="rr-talk-short rr-no-print">
+                { ctx.t(ReportMsg::TalkShort) }{ " " }{ ctx.t(ReportMsg::TalkTo) }{ " " }{ firm }{ ": " }
+                if let Some((digits, shown)) = phone { <a href={format!("tel:{digits}")}>{ shown }</a> }
+                if phone.is_some() && url.is_some() { { " · " } }
+                if let Some(url) = url {
+                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ ctx.t(Msg::ContactBook) }</a>
+                }
+            </p>
+        },
+        _ => html! {
+            <p class="rr-talk-short rr-no-print">
+                { ctx.t(ReportMsg::TalkShort) }{ " " }
+                <a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ ctx.t(ReportMsg::FreeHelpTitle) }</a>
+            </p>
+        },
+    }
+}
+
 fn card(ctx: &Ctx, c: &Card) -> Html {
     html! {
         <article class="rr-card" data-remedy={c.remedy.clone()} data-outcome={c.outcome.clone()}>
@@ -255,6 +337,7 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
                 <h4 class="rr-h4">{ ctx.t(ReportMsg::NextSteps) }</h4>
                 <p>{ next }</p>
             }
+            if c.ask_lawyer { { talk_short(ctx) } }
         </article>
     }
 }

@@ -329,15 +329,16 @@ pub fn date_input(p: &DateInputProps) -> Html {
     };
     let id = p.id.to_string();
     let invalid = if p.error { Some("true") } else { None };
-    html! {
-        <div class="rr-date">
-            <div class="rr-date-fields">
+    // US order in English (Month Day Year), day first in Spanish.
+    let day = html! {
                 <div class="rr-date-item">
                     <label for={format!("{id}-day")}>{ t(Msg::DateDay, p.lang) }</label>
                     <input id={format!("{id}-day")} class="rr-input rr-input-2" inputmode="numeric" maxlength="2"
                         autocomplete="off" value={p.value.day.clone()} oninput={set_text(|v, s| v.day = s)}
                         disabled={p.value.unsure} aria-invalid={invalid} />
                 </div>
+    };
+    let month = html! {
                 <div class="rr-date-item">
                     <label for={format!("{id}-month")}>{ t(Msg::DateMonth, p.lang) }</label>
                     <select id={format!("{id}-month")} class="rr-select" onchange={set(|v, s| v.month = s)}
@@ -348,12 +349,24 @@ pub fn date_input(p: &DateInputProps) -> Html {
                         }) }
                     </select>
                 </div>
+    };
+    let year = html! {
                 <div class="rr-date-item">
                     <label for={id.clone()}>{ t(Msg::DateYear, p.lang) }</label>
                     <input id={id.clone()} class="rr-input rr-input-4" inputmode="numeric" maxlength="4"
                         autocomplete="off" value={p.value.year.clone()} oninput={set_text(|v, s| v.year = s)}
                         disabled={p.value.unsure} aria-invalid={invalid} />
                 </div>
+    };
+    let fields = if p.lang == Lang::En {
+        html! { <>{ month }{ day }{ year }</> }
+    } else {
+        html! { <>{ day }{ month }{ year }</> }
+    };
+    html! {
+        <div class="rr-date">
+            <div class="rr-date-fields">
+                { fields }
             </div>
             if p.allow_unsure {
                 <div class="rr-checkbox">

@@ -63,10 +63,13 @@ async function kbChoose(s, heading, option) {
 async function kbDate(s, heading, { day, month, year }) {
   const { page } = s;
   await expectFocusOnHeading(s, s.text(heading));
-  await tabTo(page, (f) => f.text === s.w.DateDay, 'Day');
-  await page.keyboard.type(day);
-  await tabTo(page, (f) => f.text === s.w.DateMonth, 'Month');
-  for (let i = 0; i < Number(month); i++) await page.keyboard.press('ArrowDown');
+  // In the order the page asks: Month Day Year in English, Day Month Year in Spanish.
+  const dayField = async () => { await tabTo(page, (f) => f.text === s.w.DateDay, 'Day'); await page.keyboard.type(day); };
+  const monthField = async () => {
+    await tabTo(page, (f) => f.text === s.w.DateMonth, 'Month');
+    for (let i = 0; i < Number(month); i++) await page.keyboard.press('ArrowDown');
+  };
+  if (s.lang === 'es') { await dayField(); await monthField(); } else { await monthField(); await dayField(); }
   await tabTo(page, (f) => f.text === s.w.DateYear, 'Year');
   await page.keyboard.type(year);
   await page.keyboard.press('Enter');
@@ -121,7 +124,7 @@ export function a11yTests(env) {
       await expectFocusOnHeading(s, w.CheckTitle);
       // The dates typed by keyboard are all there.
       const check = await page.locator('.rr-main').innerText();
-      const shownConvicted = `${convicted.day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][convicted.month - 1]} ${convicted.year}`;
+      const shownConvicted = `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][convicted.month - 1]} ${convicted.day}, ${convicted.year}`;
       assert(check.includes(shownConvicted), `the sentence date "${shownConvicted}" is on the check page:\n${check}`);
       await tabTo(page, isButton(w.CheckSubmit), 'See my results', 80);
       await page.keyboard.press('Enter');

@@ -43,7 +43,8 @@ function widgetFiles(hostOrigin) {
 }
 
 const SNIPPET_ATTRS = 'data-firm-name="Ortega &amp; Smith LLP" data-firm-address="1200 Van Ness Ave, Suite 300, Fresno, CA 93721" ' +
-  'data-phone="(559) 555-0100" data-contact-url="https://ortega-smith.example/book" data-accent="#7a1f1f"';
+  'data-phone="(559) 555-0100 ext 22" data-contact-url="https://ortega-smith.example/book" data-accent="#7a1f1f" ' +
+  'data-firm-message="Free 15-minute consultation" data-email="intake@ortega-smith.example"';
 
 function hostPage(widgetOrigin, body, extraCss = '') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Law firm</title>
@@ -181,6 +182,17 @@ export async function embedTests(env) {
       await choose('Do you have another arrest to add?', 'No');
       await frame.getByRole('button', { name: 'See my results' }).click();
       await frame.locator('.rr-plan-step[data-remedies~="pc_851_91"]').waitFor();
+      // The firm, where the decision is: its panel after the plan, with its own line, its phone
+      // (the extension after a pause), its booking link, and the summary the visitor may email.
+      const talk = frame.getByRole('region', { name: 'Talk to Ortega & Smith LLP about this' });
+      await talk.waitFor();
+      assert((await talk.innerText()).includes('Free 15-minute consultation'), 'the firm\'s own line');
+      assert(await talk.locator('a.rr-talk-call').getAttribute('href') === 'tel:5595550100,22', 'the phone with its extension');
+      await talk.getByText('Email this summary to Ortega & Smith LLP').click();
+      const preview = await talk.locator('.rr-email-preview').innerText();
+      assert(preview.includes('Your plan') && preview.includes('1. Now'), `the email's text is shown first: ${preview}`);
+      const mailto = await talk.locator('a.rr-email-open').getAttribute('href');
+      assert(mailto.startsWith('mailto:intake@ortega-smith.example?subject=') && decodeURIComponent(mailto).includes(preview.split('\n')[2]), `mailto: ${mailto}`);
       await frame.locator('.rr-card[data-remedy="pc_851_91"][data-outcome="eligible"]').waitFor({ state: 'attached' });
       // The host page tries to read the answers, and cannot.
       const attempts = await page.evaluate(() => {

@@ -61,6 +61,10 @@ export function journeyTests(env) {
         `the plan's first step: ${plan.join(' | ')}`);
       // The pardon is for the person: once, not per record.
       assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
+      // No firm configured: where free help is, after the plan.
+      const help = s.page.getByRole('region', { name: 'Free help' });
+      assert((await help.innerText()).includes('public defender'), 'the free-help panel');
+      assert(await help.getByRole('link').getAttribute('href') === 'https://selfhelp.courts.ca.gov/', 'the courts\' self-help site');
       // The details wait, collapsed, under the record.
       assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').isVisible()), 'the cards start collapsed');
       await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.', 'Why', 'What to do next'], section);

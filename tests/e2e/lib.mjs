@@ -66,10 +66,10 @@ export function addDays(date, n) {
 export function parts(date) {
   return { day: String(date.getDate()), month: String(date.getMonth() + 1), year: String(date.getFullYear()) };
 }
-/** As the widget shows a full date: "3 March 2027" / "3 de marzo de 2027". */
+/** As the widget shows a full date: "March 3, 2027" / "3 de marzo de 2027". */
 export function shown(date, lang = 'en') {
   const [d, m, y] = [date.getDate(), date.getMonth(), date.getFullYear()];
-  return lang === 'es' ? `${d} de ${ES_MONTHS[m]} de ${y}` : `${d} ${EN_MONTHS[m]} ${y}`;
+  return lang === 'es' ? `${d} de ${ES_MONTHS[m]} de ${y}` : `${EN_MONTHS[m]} ${d}, ${y}`;
 }
 
 // --- One session per test ---------------------------------------------------------------------
