@@ -213,6 +213,10 @@ Msg {
     AddConviction => ["Add another conviction", "Agregar otra condena"],
     AddArrest => ["Add another arrest", "Agregar otro arresto"],
     Remove => ["Remove", "Quitar"],
+    ConfirmRemove => ["Remove this record and all its answers?", "¿Quitar este caso y todas sus respuestas?"],
+    ConfirmClear => ["Clear every answer on this device? This cannot be undone.",
+                     "¿Borrar todas las respuestas de este aparato? No se puede deshacer."],
+    QuickExitKeys => ["Or press Shift three times.", "O pulse Mayús tres veces."],
     CheckSubmit => ["See my results", "Ver mis resultados"],
     NotAnswered => ["Not answered", "Sin respuesta"],
     UnknownCode => ["Code not known", "Código desconocido"],
@@ -233,6 +237,8 @@ messages! {
 /// The results page's words (built into the results module only).
 ReportMsg {
     SaveAnswers => ["Save my answers to a file", "Guardar mis respuestas en un archivo"],
+    ConfirmSave => ["The file will have details about your criminal record. Save it only on a device you trust, where others cannot open it. Save it?",
+                    "El archivo tendrá detalles de sus antecedentes penales. Guárdelo solo en un aparato de confianza, donde otros no lo puedan abrir. ¿Guardarlo?"],
     SaveHint => ["The file stays on your device. Keep it private: it has details about your record.",
                  "El archivo se queda en su aparato. Guárdelo en privado: tiene detalles de sus antecedentes."],
     Print => ["Print or save as PDF", "Imprimir o guardar como PDF"],

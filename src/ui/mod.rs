@@ -308,6 +308,13 @@ pub fn wipe_storage() {
     }
 }
 
+/// Asks the visitor to confirm (the browser's own dialog: keyboard and screen-reader ready).
+pub fn confirm(message: &str) -> bool {
+    gloo::utils::window()
+        .confirm_with_message(message)
+        .unwrap_or(false)
+}
+
 /// Leaves at once: clears the answers and replaces the page (so Back does not return here).
 pub fn quick_exit() {
     wipe_storage();
@@ -461,6 +468,28 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+
+    // Quick exit from the keyboard, as GOV.UK's: Shift pressed three times within a second.
+    use_effect_with((), |_| {
+        let presses = std::cell::RefCell::new(Vec::<f64>::new());
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if key.key() != "Shift" || key.repeat() {
+                    return;
+                }
+                let now = js_sys::Date::now();
+                let mut presses = presses.borrow_mut();
+                presses.retain(|t| now - t < 1000.0);
+                presses.push(now);
+                if presses.len() >= 3 {
+                    quick_exit();
+                }
+            });
+        move || drop(listener)
+    });
 
     // The firm's accent goes in through the CSSOM: a style attribute would need 'unsafe-inline'.
     let root = use_node_ref();

@@ -1129,12 +1129,16 @@ fn add_record(ctx: &Ctx, conviction: bool) -> Callback<MouseEvent> {
 /// "Remove" for the record a group of check-page rows belongs to.
 fn remove_record(ctx: &Ctx, first: Question) -> Option<Callback<MouseEvent>> {
     let (dispatch, draft) = (ctx.dispatch.clone(), ctx.state.draft.clone());
+    let question = ctx.t(Msg::ConfirmRemove);
     let (conviction, i) = match first {
         Question::Offense(i) => (true, i),
         Question::ArrestOffense(i) => (false, i),
         _ => return None,
     };
     Some(Callback::from(move |_| {
+        if !super::confirm(question) {
+            return;
+        }
         let mut d = draft.clone();
         if conviction {
             d.convictions.remove(i);

@@ -347,7 +347,11 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
 fn save_answers(p: &PageProps) -> Html {
     let ctx = &p.ctx;
     let input = input(ctx, ctx.state.draft.clone());
+    let question = ctx.t(ReportMsg::ConfirmSave);
     let onclick = Callback::from(move |_| {
+        if !super::confirm(question) {
+            return;
+        }
         if let Some(text) = lazy::case_file(&input) {
             download("record-relief-answers.json", &text);
         }

@@ -29,7 +29,7 @@ pub fn top_bar(ctx: &Ctx) -> Html {
             <button type="button" class="rr-exit" onclick={Callback::from(|_| quick_exit())}
                 title={ctx.t(Msg::QuickExitHint)}>
                 { ctx.t(Msg::QuickExit) }
-                <span class="rr-visually-hidden">{ ": " }{ ctx.t(Msg::QuickExitHint) }</span>
+                <span class="rr-visually-hidden">{ ": " }{ ctx.t(Msg::QuickExitHint) }{ " " }{ ctx.t(Msg::QuickExitKeys) }</span>
             </button>
         </div>
     }
@@ -78,7 +78,11 @@ pub fn footer(ctx: &Ctx) -> Html {
     let b = &ctx.branding;
     let clear = {
         let dispatch = ctx.dispatch.clone();
+        let question = ctx.t(Msg::ConfirmClear);
         Callback::from(move |_| {
+            if !super::confirm(question) {
+                return;
+            }
             super::wipe_storage();
             dispatch.emit(Action::Clear);
         })

@@ -10,12 +10,12 @@ import { parseWasm, owner, withNames, demangle } from './wasm-sizes.mjs';
 /**
  * The first load (issue 6: ≤ 160,000 bytes) and the whole journey (the first load and the results
  * module: everything a visitor's flow can fetch), gzip -9: what issue 11 reached (first load
- * 156,100 bytes, whole journey 350,585), plus issue 12's results page ("Your plan", the firm's
- * panel, US dates: 7,253 bytes in the first load), plus a little room. Lower them as the bundle
- * shrinks.
+ * 156,100 bytes, whole journey 350,585), plus issue 12 so far ("Your plan", the firm's panel, US
+ * dates, confirmations, Shift×3: 8,571 bytes in the first load), plus a little room. Lower them
+ * as the bundle shrinks.
  */
-const BUDGET_BYTES = 164_000;
-const JOURNEY_BUDGET_BYTES = 368_000;
+const BUDGET_BYTES = 165_500;
+const JOURNEY_BUDGET_BYTES = 369_500;
 
 const rows = firstLoadFiles(dist).map((file) => {
   const data = readFileSync(path.join(dist, file));

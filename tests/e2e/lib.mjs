@@ -121,6 +121,10 @@ export class Session {
     this.log = opened.log;
     this.lang = 'en';
     this.w = words('en');
+    // Confirmations (Remove, Clear, Save) are accepted, as a visitor who means it does; each
+    // message is kept for the tests to check.
+    this.dialogs = [];
+    this.page.on('dialog', (dialog) => { this.dialogs.push(dialog.message()); dialog.accept(); });
   }
 
   /** `before(context)` runs before the first load (to route requests, say). */

@@ -12,6 +12,8 @@ async function checked(s, name) {
   return s.page.getByRole('radio', { name, exact: true }).isChecked();
 }
 
+const SHOPLIFTING_NAME = 'Shoplifting ($950 or less) (PC 459.5)';
+
 /**
  * The first answers in session storage (the widget's one key), or null. The widget stores them
  * as compact text (src/wizard/codec.rs): "rr3", then each "About you" answer as "-" (none) or
@@ -163,6 +165,52 @@ export function stateTests(env) {
         throw err;
       }
     }],
+
+    ['pressing Shift three times is Quick exit too, from any page, and leaves nothing stored', async () => {
+      const s = await Session.open(env);
+      try {
+        const { page, w } = s;
+        await s.begin();
+        await s.choose('QPending', 'No');
+        await s.at(w.QSupervised);
+        // Two presses, a pause: nothing happens.
+        await page.keyboard.press('Shift');
+        await page.keyboard.press('Shift');
+        await page.waitForTimeout(1200);
+        await page.keyboard.press('Shift');
+        await s.at(w.QSupervised);
+        const exit = page.waitForRequest((r) => r.url() === EXIT_URL && r.isNavigationRequest(), { timeout: 5000 });
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+        await exit;
+        assert(s.log.foreign.length === 1 && s.log.foreign[0] === EXIT_URL, `requests left the origin: ${s.log.foreign.join(', ')}`);
+        assertOnlyOwnFiles(s.log, env.origin, { allowForeign: [EXIT_URL] });
+      } finally {
+        await s.context.close().catch(() => {});
+      }
+    }],
+
+    ['Remove, Clear and Save ask first: Cancel keeps everything, OK goes ahead', withSession(env, async (s) => {
+      const { page, w } = s;
+      await shopliftingJourney(s);
+      // Cancel: the visitor changed their mind.
+      page.removeAllListeners('dialog');
+      const asked = [];
+      page.on('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+      await page.getByRole('button', { name: w.SaveAnswers, exact: true }).click();
+      await page.getByRole('button', { name: w.EditAnswers, exact: true }).click();
+      await s.at(w.CheckTitle);
+      await page.getByRole('button', { name: new RegExp(`^${w.Remove}`) }).first().click();
+      await page.getByRole('button', { name: w.ClearAnswers, exact: true }).click();
+      assert(JSON.stringify(asked) === JSON.stringify([w.ConfirmSave, w.ConfirmRemove, w.ConfirmClear]), `asked: ${asked.join(' | ')}`);
+      await s.at(w.CheckTitle);
+      assert((await page.getByText(SHOPLIFTING_NAME).count()) > 0, 'the record is still there');
+      assert((await savedDraft(s))?.convictions.length === 1, 'nothing was cleared');
+      // OK: the record goes.
+      page.removeAllListeners('dialog');
+      page.on('dialog', (d) => d.accept());
+      await page.getByRole('button', { name: new RegExp(`^${w.Remove}`) }).first().click();
+      await page.waitForFunction(() => !document.body.innerText.includes('Shoplifting ($950 or less)'));
+    })],
 
     ['save the answers to a file, clear them, then open the file again', withSession(env, async (s) => {
       const { page, w } = s;
