@@ -103,6 +103,8 @@ Msg {
                  "Escriba la sección del código (como 459.5 o PC 484) o unas palabras (como robo en tienda o DUI), y elija de la lista."],
     OffenseSearchLabel => ["Code section or words", "Sección del código o palabras"],
     OffenseResults => ["Matching offenses", "Delitos que coinciden"],
+    OffenseShowAll => ["Show all", "Mostrar los"],
+    OffenseOf => ["of", "de"],
     OffenseLoading => ["Getting the list of offenses ready…", "Preparando la lista de delitos…"],
     OffenseLoadFailed => ["The list of offenses could not be loaded. Check your internet connection and press \"Try again\", or choose \"I don't know the code\".",
                           "No se pudo cargar la lista de delitos. Revise su conexión a internet y pulse \"Intentar de nuevo\", o elija \"No sé el código\"."],

@@ -470,9 +470,23 @@ pub fn offense_picker(p: &PickerProps) -> Html {
         })
     };
     // Not ready yet: say so; the page renders again once it is (or says it failed).
-    let found = (p.search)(&query, 8);
+    // The first eight, and "Show all N" for the rest (up to 60).
+    const SHOWN: usize = 8;
+    let all = use_state(|| false);
+    {
+        let all = all.clone();
+        use_effect_with((*query).clone(), move |_| all.set(false));
+    }
+    let found = (p.search)(&query, 60);
     let loading = found.is_none() && !query.trim().is_empty();
     let failed = loading && p.ready == Some(false);
+    let total = found.as_ref().map_or(0, Vec::len);
+    let found = found.map(|mut list| {
+        if !*all {
+            list.truncate(SHOWN);
+        }
+        list
+    });
     let results = found.unwrap_or_default();
     let name = format!("{}-choice", p.id);
     let mut options: Vec<(AttrValue, String)> = results
@@ -534,9 +548,20 @@ pub fn offense_picker(p: &PickerProps) -> Html {
         t(Msg::OffenseLoading, p.lang).to_string()
     } else if results.is_empty() {
         t(Msg::OffenseNoMatch, p.lang).to_string()
+    } else if total > results.len() {
+        format!(
+            "{}: {} {} {total}",
+            t(Msg::OffenseResults, p.lang),
+            results.len(),
+            t(Msg::OffenseOf, p.lang)
+        )
     } else {
         format!("{}: {}", t(Msg::OffenseResults, p.lang), results.len())
     };
+    let show_all = (total > results.len()).then(|| {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    });
     html! {
         <div class="rr-picker">
             <label class="rr-label" for={p.id.clone()}>{ t(Msg::OffenseSearchLabel, p.lang) }</label>
@@ -560,6 +585,10 @@ pub fn offense_picker(p: &PickerProps) -> Html {
                         </div>
                     }
                 }) }
+                if let Some(onclick) = show_all {
+                    <p><button type="button" class="rr-link-button rr-show-all" onclick={onclick}>
+                        { t(Msg::OffenseShowAll, p.lang) }{ " " }{ total }</button></p>
+                }
                 <div class="rr-radio rr-radio-divider">
                     <input type="radio" id={format!("{name}-dont-know")} name={name.clone()} value="dont-know"
                         checked={selected.as_deref() == Some("dont-know")} onchange={pick("dont-know".into())} />

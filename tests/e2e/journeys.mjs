@@ -70,6 +70,28 @@ export function journeyTests(env) {
       await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'If you qualify, the court must grant it.', 'Why', 'What to do next'], section);
     })],
 
+    ['offence picker: codes written as records and people write them (23152b, 459pc, 11377(a), a swapped digit), and "Show all" beyond the first 8', withSession(env, async (s) => {
+      const { page, w } = s;
+      await s.begin();
+      await s.aboutYou();
+      await s.choose('QHasConvictions', 'Yes');
+      await s.at(w.QOffense);
+      const box = page.getByRole('searchbox', { name: w.OffenseSearchLabel, exact: true });
+      const first = page.locator('.rr-picker-results .rr-radio label').first();
+      for (const [typed, code] of [['23152b', '(VC 23152(b))'], ['459pc', '(PC 459)'], ['11377(a)', '(HS 11377(a))'], ['vc 23125', '(VC 23152)']]) {
+        await box.fill(typed);
+        await page.waitForFunction(([c]) => document.querySelector('.rr-picker-results .rr-radio label')?.textContent.includes(c), [code]);
+        assert((await first.innerText()).includes(code), `${typed}: the first match is ${await first.innerText()}`);
+      }
+      await box.fill('theft');
+      const status = page.locator('.rr-picker-status');
+      await status.filter({ hasText: ' of ' }).waitFor();
+      const total = Number((await status.innerText()).split(' of ')[1]);
+      assert(total > 8 && (await page.locator('.rr-picker-results input[type=radio]').count()) === 8 + 1, `8 shown of ${total}`);
+      await page.getByRole('button', { name: `${w.OffenseShowAll} ${total}` }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.rr-picker-results input[type=radio]').length === n + 1, total);
+    })],
+
     ['journey in Spanish: the "Español" button, Spanish words throughout, lang="es", same results', withSession(env, async (s) => {
       const root = s.page.locator('.rr');
       assert(await root.getAttribute('lang') === 'en', 'the widget starts in English');

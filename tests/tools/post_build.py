@@ -58,8 +58,8 @@ def build_results() -> dict:
         wasm, js = os.path.join(tmp, "results_bg.wasm"), os.path.join(tmp, "results.js")
         minify_js(js)
         if release:
-            # Same optimizer and level as Trunk uses for the main module (data-wasm-opt="z").
-            subprocess.run(["wasm-opt", "-Oz", "-o", wasm + ".opt", wasm], check=True)
+            # Same optimizer, level and passes as Trunk uses for the main module (index.html).
+            subprocess.run(["wasm-opt", "-Oz", "--converge", "-o", wasm + ".opt", wasm], check=True)
             os.replace(wasm + ".opt", wasm)
         wasm_data = open(wasm, "rb").read()
         # The glue never fetches the wasm by its default name: the loader passes it in.

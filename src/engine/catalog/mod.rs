@@ -229,7 +229,7 @@ pub fn well_formed_code(offense: &str) -> Option<(&'static str, u32)> {
         .then_some((*code, number))
 }
 
-const CODES: [&str; 7] = ["PC", "HS", "VC", "BP", "WI", "UI", "GC"];
+pub(crate) const CODES: [&str; 7] = ["PC", "HS", "VC", "BP", "WI", "UI", "GC"];
 
 /// A well-formed code the catalog has no entry of its own for, written as a label
 /// (`"pc 12345 (b)"` → `"PC 12345(b)"`): the offence picker offers to use it as typed, and the

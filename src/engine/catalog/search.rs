@@ -2,7 +2,7 @@
 //! "PC 484", "vc23152") or by words in English or Spanish ("shoplifting", "DUI", "robo"),
 //! tolerant of one typo in a word (two in long words) and of missing accents.
 
-use super::{normalize, Offense, OFFENSES};
+use super::{normalize, Offense, CODES, OFFENSES};
 
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "or", "and", "for", "in", "on", "to", "with", "de", "del", "la", "el",
@@ -19,20 +19,101 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Offense> {
         .into_iter()
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
         .collect();
-    let key = normalize(query);
+    let keys = section_keys(query);
     let mut scored: Vec<(u32, &'static Offense)> = OFFENSES
         .iter()
         .filter_map(|o| {
-            let score = section_score(o, &key, query) + word_score(o, &words);
+            let section = keys
+                .iter()
+                .map(|key| section_score(o, key, query))
+                .max()
+                .unwrap_or(0);
+            let score = section + word_score(o, &words);
             (score > 0).then_some((score, o))
         })
         .collect();
+    // No section starts that way: two digits swapped or one mistyped ("23125" for 23152), lower.
+    if scored.is_empty() {
+        scored = OFFENSES
+            .iter()
+            .filter_map(|o| {
+                keys.iter()
+                    .filter_map(|key| near_section(o, key))
+                    .max()
+                    .map(|n| (n, o))
+            })
+            .collect();
+    }
     scored.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(a.1.key().len().cmp(&b.1.key().len()))
             .then(a.1.key().cmp(b.1.key()))
     });
     scored.into_iter().take(limit).map(|(_, o)| o).collect()
+}
+
+/// The ways people write a code section, as catalog keys to try (`normalize`d): as typed; with
+/// the code written after the section ("459pc", "23152 VC" → "PC459", "VC23152"); with a
+/// subdivision letter typed without its parentheses ("23152b" → "23152(B)"; "484e" stays a
+/// section of its own as typed, too).
+fn section_keys(query: &str) -> Vec<String> {
+    let key = normalize(query);
+    let mut keys = vec![key.clone()];
+    const WRITTEN: &[(&str, &str)] = &[
+        ("P.C", "PC"),
+        ("H&S", "HS"),
+        ("V.C", "VC"),
+        ("B&P", "BP"),
+        ("W&I", "WI"),
+    ];
+    let trimmed = key.trim_end_matches('.');
+    for (written, code) in CODES
+        .iter()
+        .map(|c| (*c, *c))
+        .chain(WRITTEN.iter().copied())
+    {
+        if let Some(rest) = trimmed.strip_suffix(written) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                keys.push(format!("{code}{rest}"));
+            }
+        }
+    }
+    for k in keys.clone() {
+        let mut chars = k.chars().rev();
+        if let (Some(last), Some(before)) = (chars.next(), chars.next()) {
+            if last.is_ascii_alphabetic() && before.is_ascii_digit() {
+                keys.push(format!("{}({last})", &k[..k.len() - 1]));
+            }
+        }
+    }
+    keys
+}
+
+/// The same section but for two swapped digits (12) or one mistyped (10), at least four digits
+/// typed; `None` otherwise.
+fn near_section(o: &Offense, key: &str) -> Option<u32> {
+    let digits = |s: &str| -> String { s.chars().take_while(|c| c.is_ascii_digit()).collect() };
+    let code = o.code();
+    let typed = key.strip_prefix(code).unwrap_or(key);
+    let typed = digits(typed);
+    let section = digits(&o.key()[code.len()..]);
+    let near = typed.len() >= 4
+        && section.len() == typed.len()
+        && o.key()[code.len()..].len() == section.len()
+        && typed != section
+        && within_distance(&typed, &section, 1);
+    let sorted = |s: &str| {
+        let mut c: Vec<char> = s.chars().collect();
+        c.sort_unstable();
+        c
+    };
+    near.then(|| {
+        if sorted(&typed) == sorted(&section) {
+            12
+        } else {
+            10
+        }
+    })
 }
 
 /// A query that looks like a section ("459.5", "PC 484", "23152(a)").
@@ -181,6 +262,24 @@ mod tests {
         assert_eq!(top("459.5")[0], "PC459.5");
         assert_eq!(top("PC 484")[0], "PC484");
         assert_eq!(top("vc23152")[0], "VC23152");
+    }
+
+    #[test]
+    fn finds_codes_written_the_ways_records_and_people_write_them() {
+        assert_eq!(top("23152b")[0], "VC23152(B)");
+        assert_eq!(top("VC23152(b)")[0], "VC23152(B)");
+        assert_eq!(top("vc 23152 b")[0], "VC23152(B)");
+        assert_eq!(top("459pc")[0], "PC459");
+        assert_eq!(top("459 P.C.")[0], "PC459");
+        assert_eq!(top("PC 459")[0], "PC459");
+        assert_eq!(top("11377(a)")[0], "HS11377(A)");
+        assert_eq!(top("484e")[0], "PC484E");
+        // Two digits swapped: the section it could be, when no section starts that way.
+        assert!(
+            top("vc 23125").contains(&"VC23152"),
+            "{:?}",
+            top("vc 23125")
+        );
     }
 
     #[test]
