@@ -236,14 +236,27 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
         Sentence(i) => Kind::Choice(ChoiceSpec {
             heading: Msg::QSentence,
             hint: Some(Msg::HSentence),
-            options: vec![
-                ("probation", Msg::SentProbation),
-                ("no_probation", Msg::SentNoProbation),
-                ("county_jail", Msg::SentCountyJail),
-                ("split", Msg::SentSplit),
-                ("prison", Msg::SentPrison),
-                ("unsure", Msg::NotSure),
-            ],
+            // A misdemeanor is never a prison or split sentence (PC 17(a), 19, 1170(h)); an
+            // infraction is a fine (PC 19.8): only the choices that can be true are offered.
+            options: {
+                let level = conv(i).level;
+                let felony_only = matches!(
+                    level,
+                    Some(LevelChoice::Misdemeanor | LevelChoice::Infraction)
+                );
+                let mut options = vec![
+                    ("probation", Msg::SentProbation),
+                    ("no_probation", Msg::SentNoProbation),
+                ];
+                if level != Some(LevelChoice::Infraction) {
+                    options.push(("county_jail", Msg::SentCountyJail));
+                }
+                if !felony_only {
+                    options.extend([("split", Msg::SentSplit), ("prison", Msg::SentPrison)]);
+                }
+                options.push(("unsure", Msg::NotSure));
+                options
+            },
             current: conv(i).sentence.map(|s| match s {
                 SentenceChoice::Probation => "probation",
                 SentenceChoice::NoProbation => "no_probation",
@@ -694,6 +707,9 @@ fn date_page(p: &PageProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match parts.to_answer(today, allow_future, allow_unsure) {
+                Ok(answer) if before_conviction(&draft, q, &answer) => {
+                    error.set(Some(Msg::ErrorBeforeConviction))
+                }
                 Ok(answer) => {
                     let mut d = draft.clone();
                     set(&mut d, q, answer);

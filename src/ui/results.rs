@@ -312,15 +312,18 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
             if !c.needs.is_empty() {
                 <div class="rr-needs">
                 { for c.needs.iter().map(|need| {
-                    let answer = question_for_field(&need.field).map(|q| {
-                        let dispatch = ctx.dispatch.clone();
-                        Callback::from(move |e: MouseEvent| { e.prevent_default(); dispatch.emit(Action::Go(q, true)); })
-                    });
+                    // Only to a question this record asks: never to a page that is not there.
+                    let answer = question_for_field(&need.field)
+                        .filter(|q| crate::wizard::is_asked(&ctx.state.draft, *q))
+                        .map(|q| {
+                            let dispatch = ctx.dispatch.clone();
+                            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Go(q, true)))
+                        });
                     html! {
                         <p>
                             <strong>{ ctx.t(ReportMsg::WhereToFind) }{ ": " }</strong>{ &need.where_to_find }
                             if let Some(onclick) = answer {
-                                { " " }<a href="#" class="rr-no-print" onclick={onclick}>{ ctx.t(ReportMsg::AnswerIt) }</a>
+                                { " " }<button type="button" class="rr-link-button rr-no-print rr-answer-it" onclick={onclick}>{ ctx.t(ReportMsg::AnswerIt) }</button>
                             }
                         </p>
                     }

@@ -5,7 +5,7 @@ use super::{quick_exit, Action, Ctx};
 use crate::engine::catalog;
 use crate::engine::dates::FuzzyDate;
 use crate::i18n::{month_name, t, Lang, Msg};
-use crate::wizard::{DateAnswer, Question, Section};
+use crate::wizard::{DateAnswer, Question};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -35,41 +35,32 @@ pub fn top_bar(ctx: &Ctx) -> Html {
     }
 }
 
+/// "Question 5 of about 18": where the visitor is in this record's questions (the count grows
+/// or shrinks with the answers, hence "about"; it never jumps back to a first section). While
+/// changing one answer from the check page: "Changing one answer".
 pub fn progress(ctx: &Ctx) -> Html {
-    let current = ctx.state.at.section();
-    if current == Section::Start {
+    let at = ctx.state.at;
+    if matches!(at, Question::Start | Question::Check | Question::Results) {
         return html! {};
     }
-    let sections = [
-        (Section::AboutYou, Msg::SectionAboutYou),
-        (Section::Convictions, Msg::SectionConvictions),
-        (Section::Arrests, Msg::SectionArrests),
-        (Section::Results, Msg::SectionResults),
-    ];
-    let position = |s: Section| sections.iter().position(|(x, _)| *x == s).unwrap_or(0);
-    let here = position(current);
+    let text = if ctx.state.from_check {
+        ctx.t(Msg::ProgressChanging).to_string()
+    } else {
+        let list: Vec<Question> = crate::wizard::questions(&ctx.state.draft)
+            .into_iter()
+            .filter(|q| !matches!(q, Question::Start | Question::Check | Question::Results))
+            .collect();
+        let n = list.iter().position(|q| *q == at).map_or(1, |i| i + 1);
+        format!(
+            "{} {n} {} {}",
+            ctx.t(Msg::ProgressQuestion),
+            ctx.t(Msg::ProgressOfAbout),
+            list.len().max(n)
+        )
+    };
     html! {
         <nav class="rr-progress" aria-label={ctx.t(Msg::ProgressLabel)}>
-            <ol>
-            { for sections.iter().enumerate().map(|(i, (_, msg))| {
-                let (class, note) = if i == here {
-                    ("rr-progress-current", Some(Msg::SectionCurrent))
-                } else if i < here {
-                    ("rr-progress-done", Some(Msg::SectionDone))
-                } else {
-                    ("", None)
-                };
-                html! {
-                    <li class={class} aria-current={(i == here).then_some("step")}>
-                        <span class="rr-progress-number" aria-hidden="true">{ i + 1 }</span>
-                        { ctx.t(*msg) }
-                        if let Some(note) = note {
-                            <span class="rr-visually-hidden">{ " (" }{ ctx.t(note) }{ ")" }</span>
-                        }
-                    </li>
-                }
-            }) }
-            </ol>
+            <p class="rr-progress-count">{ text }</p>
         </nav>
     }
 }

@@ -317,6 +317,30 @@ pub fn previous(draft: &Draft, current: Question) -> Question {
 }
 
 /// Whether `q` still belongs to the flow (after an answer changed, it may not).
+/// A date that ends part of a sentence (probation's end, release, the sentence's end) before the
+/// conviction date given for the same record: the two answers cannot both be right, and the page
+/// says so rather than screen a date that cannot be.
+pub fn before_conviction(draft: &Draft, q: Question, answer: &DateAnswer) -> bool {
+    use crate::engine::dates::FuzzyDate;
+    let i = match q {
+        Question::ProbationEnd(i) | Question::Released(i) | Question::SentenceEnd(i) => i,
+        _ => return false,
+    };
+    let parse = |a: &DateAnswer| match a {
+        DateAnswer::Known(text) => FuzzyDate::parse(text).ok(),
+        DateAnswer::Unsure => None,
+    };
+    let convicted = draft
+        .convictions
+        .get(i)
+        .and_then(|c| c.convicted_on.as_ref())
+        .and_then(parse);
+    match (parse(answer), convicted) {
+        (Some(end), Some(convicted)) => end.latest() < convicted.earliest(),
+        _ => false,
+    }
+}
+
 pub fn is_asked(draft: &Draft, q: Question) -> bool {
     questions(draft).contains(&q)
 }

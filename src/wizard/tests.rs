@@ -230,3 +230,49 @@ fn a_felony_under_a_code_we_do_not_list_asks_whether_it_is_a_wobbler() {
     d.convictions[0].listing = Listing::of("PC 487(a)");
     assert!(!questions(&d).contains(&Question::CouldBeMisdemeanor(0)));
 }
+
+#[test]
+fn an_end_date_before_the_conviction_is_refused_only_when_both_dates_say_so() {
+    let mut d = Draft::default();
+    d.convictions.push(DraftConviction {
+        convicted_on: Some(DateAnswer::Known("2020-06-15".into())),
+        ..Default::default()
+    });
+    let known = |s: &str| DateAnswer::Known(s.into());
+    assert!(before_conviction(
+        &d,
+        Question::ProbationEnd(0),
+        &known("2019-12-31")
+    ));
+    assert!(before_conviction(
+        &d,
+        Question::SentenceEnd(0),
+        &known("2020-05")
+    ));
+    // Same month or year as the conviction: it can be after it.
+    assert!(!before_conviction(
+        &d,
+        Question::ProbationEnd(0),
+        &known("2020-06")
+    ));
+    assert!(!before_conviction(
+        &d,
+        Question::ProbationEnd(0),
+        &known("2020")
+    ));
+    assert!(!before_conviction(
+        &d,
+        Question::ProbationEnd(0),
+        &known("2022-06-15")
+    ));
+    assert!(!before_conviction(
+        &d,
+        Question::ProbationEnd(0),
+        &DateAnswer::Unsure
+    ));
+    assert!(!before_conviction(
+        &d,
+        Question::ConvictedOn(0),
+        &known("2019-12-31")
+    ));
+}

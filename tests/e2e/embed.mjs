@@ -125,7 +125,7 @@ export async function embedTests(env) {
   const origins = [widget.origin, host.origin];
   pages['/iframe.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief ${SNIPPET_ATTRS}></div>`);
   pages['/inline.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-mode="inline" ${SNIPPET_ATTRS}></div>`,
-    '* { color: red; font-size: 30px }');
+    'html { font-size: 62.5% } * { color: red; font-size: 30px }');
   pages['/hostile.html'] = hostPage(widget.origin,
     `<div id="rr" data-record-relief data-firm-name="&lt;img src=x onerror=&quot;parent.__pwned=1&quot;&gt;Evil &amp; Co"
       data-firm-address="${'A'.repeat(500)}" data-phone="call us" data-contact-url="javascript:alert(1)" data-accent="#ffff00"></div>`);
@@ -234,6 +234,11 @@ export async function embedTests(env) {
       assert(inShadow.shadow && inShadow.mode === 'open' && inShadow.inside && !inShadow.inLight, `mounted in a shadow root: ${JSON.stringify(inShadow)}`);
       const style = await heading.evaluate((h) => ({ color: getComputedStyle(h).color, size: getComputedStyle(h).fontSize }));
       assert(style.color !== 'rgb(255, 0, 0)' && style.size !== '30px', `host CSS leaked in: ${JSON.stringify(style)}`);
+      // A theme's `html { font-size: 62.5% }` does not shrink the widget: its heading stays 2.25 × 16 px.
+      assert(style.size === '36px', `the heading follows the host's root font size: ${style.size}`);
+      // Tap targets at least 44 px tall.
+      const start = await page.locator('#rr').getByRole('button', { name: 'Start now' }).boundingBox();
+      assert(start.height >= 44, `the Start button is ${start.height} px tall`);
       const body = await page.locator('#rr .rr-lead').evaluate((p) => getComputedStyle(p).fontFamily);
       assert(!body.includes('Georgia'), `host font leaked in: ${body}`);
       // The host keeps its own look: its rules still win on its elements, no widget sheet in its document.

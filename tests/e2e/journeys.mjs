@@ -109,7 +109,8 @@ export function journeyTests(env) {
       for (const label of ['Sí', 'No', 'No estoy seguro']) {
         assert(await s.page.getByRole('radio', { name: label, exact: true }).count() === 1, `radio "${label}"`);
       }
-      assert(await s.page.getByRole('navigation', { name: 'Progreso' }).innerText().then((t) => t.includes('Sobre usted')), 'progress in Spanish');
+      const progress = await s.page.getByRole('navigation', { name: 'Progreso' }).innerText();
+      assert(/^Pregunta 1 de unas \d+$/.test(progress.trim()), `progress in Spanish: ${progress}`);
       await s.page.getByRole('radio', { name: 'No', exact: true }).check();
       await s.page.getByRole('button', { name: 'Continuar', exact: true }).click();
       await s.at('¿Está en libertad condicional, libertad bajo palabra u otra supervisión ahora?');
@@ -221,7 +222,7 @@ export function journeyTests(env) {
       await s.seeResults();
       // Reducing the felony (PC 17(b)) is possible for second degree only: it waits for the answer.
       const card = await s.expectCard('pc_17b', 'needs_info', [s.w.OutcomeNeedsInfo, 'a home where people live']);
-      const link = card.getByRole('link', { name: s.w.AnswerIt, exact: true });
+      const link = card.getByRole('button', { name: s.w.AnswerIt, exact: true });
       assert(await link.count() >= 1, 'a link back to the question');
       await link.first().click();
       await s.at(s.w.QResidential);
@@ -330,7 +331,7 @@ export function journeyTests(env) {
       await s.seeResults();
       const card = await s.expectCard('pc_1203_4', 'needs_info', ['We need one more fact', 'Where to find it']);
       // "Answer this question" goes to the missing fact's question, and answering returns to check.
-      await card.getByRole('link', { name: 'Answer this question' }).first().click();
+      await card.getByRole('button', { name: 'Answer this question' }).first().click();
       const heading = await s.heading();
       assert([s.w.QPending, s.w.QProbationOutcome, s.w.QProbationEnd].includes(heading), `"Answer this question" led to: ${heading}`);
       assert(await s.page.getByRole('radio', { name: s.w.NotSure, exact: true }).isChecked() || heading === s.w.QProbationEnd,
