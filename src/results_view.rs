@@ -11,7 +11,7 @@ use crate::engine::report::{Decision, Item, Outcome, Report, Why};
 use crate::engine::{case_json, screen};
 use crate::i18n::{
     glossary, offense_name, reduce_and_dismiss_step, remedy_step, remedy_text, show_date, t,
-    where_to_find, Lang, Msg, ReportMsg,
+    where_to_find, Lang, Msg, ReportMsg, ViewMsg,
 };
 use crate::wizard::codec::fields;
 use crate::wizard::Draft;
@@ -113,6 +113,8 @@ pub struct Card {
     pub next: Option<String>,
     /// The judge (or the Governor) decides, or a fact is missing: where a lawyer helps most.
     pub ask_lawyer: bool,
+    /// Where a judge decides: what a declaration can say, and the form courts accept it on.
+    pub tip: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -148,7 +150,7 @@ fields! {
     PlanStep { kind, when, text, about, decision, remedies, subject }
     AutoLine { record, remedy, outcome }
     RecordView { subject, title, fits, not_yet, not_fit }
-    Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next, ask_lawyer }
+    Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next, ask_lawyer, tip }
     NotFit { name, reasons }
     Line { code, text, cite }
     Need { field, where_to_find }
@@ -269,15 +271,15 @@ fn summary(plan: &[PlanStep], rules_as_of: &str, lang: Lang) -> String {
 /// that fit now or later are steps: never one that does not fit.
 fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
     let mut steps: Vec<PlanStep> = [
-        ("immigration", ReportMsg::PlanImmigration),
-        ("registration", ReportMsg::PlanRegistration),
-        ("pending_or_supervised", ReportMsg::PlanPending),
+        ("immigration", ViewMsg::PlanImmigration),
+        ("registration", ViewMsg::PlanRegistration),
+        ("pending_or_supervised", ViewMsg::PlanPending),
     ]
     .into_iter()
     .filter(|(code, _)| report.notices.iter().any(|n| n.code == *code))
     .map(|(_, msg)| PlanStep {
         kind: "before".into(),
-        when: t(ReportMsg::PlanBefore, lang).into(),
+        when: t(ViewMsg::PlanBefore, lang).into(),
         text: t(msg, lang).into(),
         ..Default::default()
     })
@@ -311,14 +313,14 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
                 step.text = format!(
                     "{} ({})",
                     reduce_and_dismiss_step(lang),
-                    t(ReportMsg::PlanOneForm, lang)
+                    t(ViewMsg::PlanOneForm, lang)
                 );
                 step.remedies.push(r.remedy.id().into());
                 // The judge decides the reduction even where the dismissal is mandatory.
                 let decision = if d.decision == Some(Decision::Mandatory) {
-                    ReportMsg::PlanReduceMandatory
+                    ViewMsg::PlanReduceMandatory
                 } else {
-                    ReportMsg::DecisionDiscretionary
+                    ViewMsg::DecisionDiscretionary
                 };
                 step.decision = Some(t(decision, lang).into());
                 actions.push((when_date(d), order, step));
@@ -345,8 +347,8 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
         if items.iter().any(|i| i.outcome == Outcome::NeedsInfo) {
             find_out.push(PlanStep {
                 kind: "info".into(),
-                when: t(ReportMsg::PlanFindOut, lang).into(),
-                text: t(ReportMsg::PlanNeedsFact, lang).into(),
+                when: t(ViewMsg::PlanFindOut, lang).into(),
+                text: t(ViewMsg::PlanNeedsFact, lang).into(),
                 about: about.clone(),
                 subject: subject.clone(),
                 ..Default::default()
@@ -361,7 +363,7 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
             .filter(|i| i.remedy == remedy && fits(i))
             .min_by_key(|i| when_date(i));
         if let Some(item) = best {
-            let about = t(ReportMsg::PlanAnyConviction, lang);
+            let about = t(ViewMsg::PlanAnyConviction, lang);
             let mut step = action(item, about, "", lang);
             step.subject = String::new();
             actions.push((when_date(item), usize::MAX, step));
@@ -385,21 +387,21 @@ fn action(item: &Item, about: &str, subject: &str, lang: Lang) -> PlanStep {
     let automatic = matches!(item.decision, Some(Decision::Automatic));
     let (kind, when) = match (item.outcome, item.from) {
         (Outcome::EligibleLater, Some(from)) => {
-            let mut when = format!("{} {}", t(ReportMsg::PlanFrom, lang), show_date(from, lang));
+            let mut when = format!("{} {}", t(ViewMsg::PlanFrom, lang), show_date(from, lang));
             if item.approximate {
                 when.push(' ');
-                when.push_str(t(ReportMsg::OutcomeApproximate, lang));
+                when.push_str(t(ViewMsg::OutcomeApproximate, lang));
             }
             ("later", when)
         }
-        _ => ("now", t(ReportMsg::PlanNow, lang).to_string()),
+        _ => ("now", t(ViewMsg::PlanNow, lang).to_string()),
     };
     let decision = item.decision.and_then(|d| match d {
-        Decision::Mandatory => Some(ReportMsg::DecisionMandatory),
+        Decision::Mandatory => Some(ViewMsg::DecisionMandatory),
         Decision::Discretionary if item.remedy == RemedyId::Pardon => {
-            Some(ReportMsg::DecisionGovernor)
+            Some(ViewMsg::DecisionGovernor)
         }
-        Decision::Discretionary => Some(ReportMsg::DecisionDiscretionary),
+        Decision::Discretionary => Some(ViewMsg::DecisionDiscretionary),
         Decision::Automatic => None,
     });
     PlanStep {
@@ -423,10 +425,10 @@ fn card(item: &Item, lang: Lang) -> Card {
         Outcome::NotEligible => "no",
     };
     let decision = item.decision.map(|d| match d {
-        Decision::Mandatory => ReportMsg::DecisionMandatory,
-        Decision::Discretionary if item.remedy == RemedyId::Pardon => ReportMsg::DecisionGovernor,
-        Decision::Discretionary => ReportMsg::DecisionDiscretionary,
-        Decision::Automatic => ReportMsg::DecisionAutomatic,
+        Decision::Mandatory => ViewMsg::DecisionMandatory,
+        Decision::Discretionary if item.remedy == RemedyId::Pardon => ViewMsg::DecisionGovernor,
+        Decision::Discretionary => ViewMsg::DecisionDiscretionary,
+        Decision::Automatic => ViewMsg::DecisionAutomatic,
     });
     let needs = if item.outcome == Outcome::NeedsInfo {
         item.missing
@@ -456,6 +458,13 @@ fn card(item: &Item, lang: Lang) -> Card {
         does: text.does.to_string(),
         does_not: text.does_not.to_string(),
         next: (!automatic || item.outcome == Outcome::Eligible).then(|| text.next.to_string()),
+        tip: (matches!(item.outcome, Outcome::Eligible | Outcome::EligibleLater)
+            && item.decision == Some(Decision::Discretionary)
+            && !matches!(
+                item.remedy,
+                RemedyId::Pardon | RemedyId::Pc1473_7 | RemedyId::Pc236_14
+            ))
+        .then(|| t(ViewMsg::DeclarationTip, lang).to_string()),
         ask_lawyer: item.outcome == Outcome::NeedsInfo
             || (matches!(item.outcome, Outcome::Eligible | Outcome::EligibleLater)
                 && item.decision == Some(Decision::Discretionary)),
@@ -537,19 +546,19 @@ fn outcome_line(item: &Item, lang: Lang) -> String {
         (Outcome::EligibleLater, Some(from)) => {
             let mut s = format!(
                 "{} {}",
-                t(ReportMsg::OutcomeLater, lang),
+                t(ViewMsg::OutcomeLater, lang),
                 show_date(from, lang)
             );
             if item.approximate {
                 s.push(' ');
-                s.push_str(t(ReportMsg::OutcomeApproximate, lang));
+                s.push_str(t(ViewMsg::OutcomeApproximate, lang));
             }
             s
         }
-        (Outcome::Eligible, _) => t(ReportMsg::OutcomeEligible, lang).to_string(),
-        (Outcome::NeedsInfo, _) => t(ReportMsg::OutcomeNeedsInfo, lang).to_string(),
-        _ if item.barred_for_now() => t(ReportMsg::OutcomeNotYet, lang).to_string(),
-        _ => t(ReportMsg::OutcomeNotEligible, lang).to_string(),
+        (Outcome::Eligible, _) => t(ViewMsg::OutcomeEligible, lang).to_string(),
+        (Outcome::NeedsInfo, _) => t(ViewMsg::OutcomeNeedsInfo, lang).to_string(),
+        _ if item.barred_for_now() => t(ViewMsg::OutcomeNotYet, lang).to_string(),
+        _ => t(ViewMsg::OutcomeNotEligible, lang).to_string(),
     }
 }
 

@@ -10,7 +10,7 @@
 use record_relief::engine::case::RemedyId;
 use record_relief::engine::report::Outcome;
 use record_relief::engine::{case_json, screen};
-use record_relief::i18n::{t, Lang, ReportMsg};
+use record_relief::i18n::{t, Lang, ViewMsg};
 use record_relief::results_view::view;
 use record_relief::wizard::Draft;
 use std::path::{Path, PathBuf};
@@ -55,7 +55,7 @@ fn problems(path: &Path, lang: Lang) -> Vec<String> {
     let draft = Draft::from_case(&case);
     let page = view(&report, &draft, lang);
     let mut out = Vec::new();
-    let must = t(ReportMsg::DecisionMandatory, lang);
+    let must = t(ViewMsg::DecisionMandatory, lang);
     for record in &page.records {
         for card in record.fits.iter().chain(&record.not_yet) {
             // And the other way round: "the judge decides" beside a reason that says "must grant".

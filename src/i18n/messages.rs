@@ -1,8 +1,9 @@
 //! The widget's own words: questions, hints, buttons, errors, results labels.
 
 //!
-//! Two tables: [`Msg`] for the widget's pages and [`ReportMsg`] for the results page, which is
-//! built into the results module and is not part of the first load (see `src/ui/lazy.rs`).
+//! Three tables: [`Msg`] for the widget's pages, [`ReportMsg`] for the results page's frame (the
+//! widget lays it out), and [`ViewMsg`] for the words `results_view` picks for a report (built
+//! into the results module only, so not part of the first load; see `src/ui/lazy.rs`).
 
 /// A table of messages, each with its English and Spanish text.
 pub trait Message: Copy {
@@ -242,7 +243,7 @@ Msg {
 }
 
 messages! {
-/// The results page's words (built into the results module only).
+/// The results page's frame: headings, buttons and panels the widget lays out.
 ReportMsg {
     SaveAnswers => ["Save my answers to a file", "Guardar mis respuestas en un archivo"],
     ConfirmSave => ["The file will have details about your criminal record. Save it only on a device you trust, where others cannot open it. Save it?",
@@ -259,17 +260,7 @@ ReportMsg {
     ResultsNothing => ["We did not find an option that fits your answers right now. A lawyer or legal aid office may still find one.",
                        "No encontramos una opción que aplique a sus respuestas ahora. Un abogado o una oficina de ayuda legal todavía podría encontrar una."],
     ResultsFor => ["Options for", "Opciones para"],
-    OutcomeEligible => ["You may qualify now", "Podría calificar ahora"],
-    OutcomeLater => ["You may qualify on", "Podría calificar el"],
-    OutcomeNotYet => ["Not yet: this can open once what stops it ends", "Todavía no: se puede abrir cuando termine lo que lo detiene"],
     NotYetTitle => ["Not yet", "Todavía no"],
-    OutcomeNeedsInfo => ["We need one more fact", "Necesitamos un dato más"],
-    OutcomeNotEligible => ["This does not fit", "Esto no aplica"],
-    OutcomeApproximate => ["(approximate: based on a date you were not sure of)", "(aproximado: según una fecha de la que no estaba seguro)"],
-    DecisionMandatory => ["If you qualify, the court must grant it.", "Si califica, la corte tiene que concederlo."],
-    DecisionDiscretionary => ["The judge decides.", "El juez decide."],
-    DecisionGovernor => ["The Governor decides.", "El Gobernador decide."],
-    DecisionAutomatic => ["The state does it on its own; no form needed.", "El estado lo hace por su cuenta; no se necesita formulario."],
     WhyLabel => ["Why", "Por qué"],
     WhatItDoes => ["What it does", "Qué hace"],
     WhatItDoesNot => ["What it does not do", "Qué no hace"],
@@ -287,26 +278,9 @@ ReportMsg {
     PlanTitle => ["Your plan", "Su plan"],
     PlanLead => ["What to do, in order. The details for each record follow below.",
                  "Qué hacer, en orden. Los detalles de cada caso están más abajo."],
-    PlanBefore => ["Before you file anything", "Antes de presentar cualquier cosa"],
-    PlanImmigration => ["If you are not a U.S. citizen, or not sure: talk to an immigration lawyer first. A dismissal or reduction still counts as a conviction for immigration, and filing can draw attention to your case.",
-                        "Si usted no es ciudadano de EE. UU., o no está seguro: hable primero con un abogado de inmigración. Una anulación o reducción todavía cuenta como condena para inmigración, y presentar una petición puede llamar la atención sobre su caso."],
-    PlanRegistration => ["If you must register as a sex offender: none of these steps ends registration. Only a petition under PC 290.5 (or in some cases a pardon) does.",
-                         "Si usted tiene que registrarse como delincuente sexual: ninguno de estos pasos termina el registro. Solo lo termina una petición bajo PC 290.5 (o, en algunos casos, un indulto)."],
-    PlanPending => ["While a charge is pending, a sentence is running, or you are on probation or parole, most of these steps must wait. Check again when that ends.",
-                    "Mientras tenga un cargo pendiente, esté cumpliendo una sentencia o esté en libertad condicional o bajo palabra, la mayoría de estos pasos tienen que esperar. Vuelva a revisar cuando eso termine."],
-    PlanNow => ["Now", "Ahora"],
-    PlanFrom => ["From", "Desde el"],
-    PlanAutomatic => ["the state should clear it on its own; no form is needed. Check your record (RAP sheet) after that date.",
-                      "el estado debería limpiarlo por su cuenta; no se necesita formulario. Revise su récord (RAP sheet) después de esa fecha."],
-    PlanFindOut => ["Still to find out", "Falta averiguar"],
-    PlanNeedsFact => ["one more fact decides some options for this record. See \"We need one more fact\" below.",
-                      "un dato más decide algunas opciones para este caso. Vea \"Necesitamos un dato más\" más abajo."],
-    PlanAnyConviction => ["your convictions", "sus condenas"],
     PlanNothing => ["Nothing to file right now. The details below say what could change that.",
                     "Nada que presentar por ahora. Los detalles de abajo dicen qué podría cambiarlo."],
     DetailsFor => ["The details: each option, why, and what it does", "Los detalles: cada opción, por qué y qué hace"],
-    PlanReduceMandatory => ["If you qualify, the court must grant the dismissal; the judge decides the reduction.",
-                            "Si califica, la corte tiene que conceder la anulación; el juez decide la reducción."],
     TalkTo => ["Talk to", "Hable con"],
     TalkAbout => ["about this", "sobre esto"],
     TalkLead => ["Where the judge decides, or one fact is missing, a lawyer can tell you what to do.",
@@ -323,6 +297,45 @@ ReportMsg {
                      "La oficina de la defensoría pública del condado donde lo condenaron, una oficina de ayuda legal o el centro de ayuda de la corte le pueden ayudar, muchas veces gratis. Lleve este resumen."],
     FreeHelpLink => ["The California courts' self-help website", "El sitio de ayuda de las cortes de California"],
     TalkShort => ["A lawyer can help here:", "Un abogado le puede ayudar aquí:"],
+    ScopeTitle => ["What this covers", "Qué cubre"],
+    ScopeText => ["Adult convictions and arrests in California state courts. Not federal cases, cases in other states, or juvenile records. It does not look up any record: it uses only your answers.",
+                  "Condenas y arrestos de adultos en las cortes estatales de California. No cubre casos federales, casos de otros estados ni antecedentes juveniles. No busca ningún récord: solo usa sus respuestas."],
+}
+}
+
+messages! {
+/// The words of a report, chosen by `results_view` in the results module only (outcomes, who
+/// decides, the plan's steps and warnings): kept out of the widget's first load.
+ViewMsg {
+    OutcomeEligible => ["You may qualify now", "Podría calificar ahora"],
+    OutcomeLater => ["You may qualify on", "Podría calificar el"],
+    OutcomeNotYet => ["Not yet: this can open once what stops it ends", "Todavía no: se puede abrir cuando termine lo que lo detiene"],
+    OutcomeNeedsInfo => ["We need one more fact", "Necesitamos un dato más"],
+    OutcomeNotEligible => ["This does not fit", "Esto no aplica"],
+    OutcomeApproximate => ["(approximate: based on a date you were not sure of)", "(aproximado: según una fecha de la que no estaba seguro)"],
+    DecisionMandatory => ["If you qualify, the court must grant it.", "Si califica, la corte tiene que concederlo."],
+    DecisionDiscretionary => ["The judge decides.", "El juez decide."],
+    DecisionGovernor => ["The Governor decides.", "El Gobernador decide."],
+    DecisionAutomatic => ["The state does it on its own; no form needed.", "El estado lo hace por su cuenta; no se necesita formulario."],
+    PlanBefore => ["Before you file anything", "Antes de presentar cualquier cosa"],
+    PlanImmigration => ["If you are not a U.S. citizen, or not sure: talk to an immigration lawyer first. A dismissal or reduction still counts as a conviction for immigration, and filing can draw attention to your case.",
+                        "Si usted no es ciudadano de EE. UU., o no está seguro: hable primero con un abogado de inmigración. Una anulación o reducción todavía cuenta como condena para inmigración, y presentar una petición puede llamar la atención sobre su caso."],
+    PlanRegistration => ["If you must register as a sex offender: none of these steps ends registration. Only a petition under PC 290.5 (or in some cases a pardon) does.",
+                         "Si usted tiene que registrarse como delincuente sexual: ninguno de estos pasos termina el registro. Solo lo termina una petición bajo PC 290.5 (o, en algunos casos, un indulto)."],
+    PlanPending => ["While a charge is pending, a sentence is running, or you are on probation or parole, most of these steps must wait. Check again when that ends.",
+                    "Mientras tenga un cargo pendiente, esté cumpliendo una sentencia o esté en libertad condicional o bajo palabra, la mayoría de estos pasos tienen que esperar. Vuelva a revisar cuando eso termine."],
+    PlanNow => ["Now", "Ahora"],
+    PlanFrom => ["From", "Desde el"],
+    PlanAutomatic => ["the state should clear it on its own; no form is needed. Check your record (RAP sheet) after that date.",
+                      "el estado debería limpiarlo por su cuenta; no se necesita formulario. Revise su récord (RAP sheet) después de esa fecha."],
+    PlanFindOut => ["Still to find out", "Falta averiguar"],
+    PlanNeedsFact => ["one more fact decides some options for this record. See \"We need one more fact\" below.",
+                      "un dato más decide algunas opciones para este caso. Vea \"Necesitamos un dato más\" más abajo."],
+    PlanAnyConviction => ["your convictions", "sus condenas"],
+    PlanReduceMandatory => ["If you qualify, the court must grant the dismissal; the judge decides the reduction.",
+                            "Si califica, la corte tiene que conceder la anulación; el juez decide la reducción."],
+    DeclarationTip => ["Where the judge decides, a short declaration about your life since the case helps: work, school, family, treatment, community. Courts accept it on form MC-030 (Declaration), attached to your petition.",
+                       "Donde el juez decide, ayuda una declaración breve sobre su vida desde el caso: trabajo, estudios, familia, tratamiento, comunidad. Las cortes la aceptan en el formulario MC-030 (Declaration, declaración), junto con su petición."],
     PlanOneForm => ["one petition asks for both", "una sola petición pide las dos cosas"],
 }
 }

@@ -8,7 +8,7 @@
 mod messages;
 mod remedies;
 
-pub use messages::{Message, Msg, ReportMsg};
+pub use messages::{Message, Msg, ReportMsg, ViewMsg};
 pub use remedies::{
     glossary, reduce_and_dismiss_step, remedy_step, remedy_text, where_to_find, RemedyText,
 };
@@ -157,6 +157,7 @@ mod tests {
     fn no_message_is_empty_in_either_language() {
         check_table(Msg::ALL, &[Msg::No, Msg::ErrorPrefix]);
         check_table(ReportMsg::ALL, &[]);
+        check_table(ViewMsg::ALL, &[]);
     }
 
     fn check_table<M: Message + std::fmt::Debug + PartialEq>(all: &[M], same_in_both: &[M]) {

@@ -164,6 +164,8 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
             <section class="rr-section" aria-labelledby="rr-record-title">
                 <h2 class="rr-h2" id="rr-record-title">{ ctx.t(ReportMsg::GetRecordTitle) }</h2>
                 <p>{ ctx.t(ReportMsg::GetRecordText) }</p>
+                <h3 class="rr-h3">{ ctx.t(ReportMsg::ScopeTitle) }</h3>
+                <p class="rr-scope">{ ctx.t(ReportMsg::ScopeText) }</p>
             </section>
             <details class="rr-glossary">
                 <summary>{ ctx.t(ReportMsg::GlossaryTitle) }</summary>
@@ -340,6 +342,7 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
                 <h4 class="rr-h4">{ ctx.t(ReportMsg::NextSteps) }</h4>
                 <p>{ next }</p>
             }
+            if let Some(tip) = &c.tip { <p class="rr-tip">{ tip }</p> }
             if c.ask_lawyer { { talk_short(ctx) } }
         </article>
     }

@@ -11,11 +11,12 @@ import { parseWasm, owner, withNames, demangle } from './wasm-sizes.mjs';
  * The first load (issue 6: ≤ 160,000 bytes) and the whole journey (the first load and the results
  * module: everything a visitor's flow can fetch), gzip -9: what issue 11 reached (first load
  * 156,100 bytes, whole journey 350,585), plus issue 12 so far ("Your plan", the firm's panel, US
- * dates, confirmations, Shift×3, the picker's code forms and "Show all": about 9,700 bytes in the
- * first load), plus a little room. Lower them as the bundle shrinks.
+ * dates, confirmations, Shift×3, the picker's code forms and "Show all", the scope and the
+ * declaration tip, less the report's words moved out of the first load: 9,001 bytes in the first
+ * load, 19,851 in the journey), plus a little room. Lower them as the bundle shrinks.
  */
-const BUDGET_BYTES = 166_500;
-const JOURNEY_BUDGET_BYTES = 373_500;
+const BUDGET_BYTES = 165_800;
+const JOURNEY_BUDGET_BYTES = 371_200;
 
 const rows = firstLoadFiles(dist).map((file) => {
   const data = readFileSync(path.join(dist, file));

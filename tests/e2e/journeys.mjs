@@ -61,6 +61,10 @@ export function journeyTests(env) {
         `the plan's first step: ${plan.join(' | ')}`);
       // The pardon is for the person: once, not per record.
       assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
+      // What the tool covers, said plainly.
+      assert((await s.page.locator('.rr-scope').innerText()).includes('Not federal cases'), 'the scope statement');
+      // A mandatory dismissal needs no declaration tip.
+      assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText()).includes('MC-030'), 'no declaration tip where the court must grant');
       // No firm configured: where free help is, after the plan.
       const help = s.page.getByRole('region', { name: 'Free help' });
       assert((await help.innerText()).includes('public defender'), 'the free-help panel');
@@ -158,7 +162,8 @@ export function journeyTests(env) {
         await s.relief([]);
       });
       await s.seeResults();
-      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'The judge decides.']);
+      // Where the judge decides: what a declaration can say, and the form it goes on.
+      await s.expectCard('pc_1203_4', 'eligible', ['You may qualify now', 'The judge decides.', 'form MC-030 (Declaration)']);
       const text = await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText();
       // Nowhere "must grant": not in the decision, not in a reason (it said "so the court must grant the dismissal").
       assert(!/must grant/.test(text), `a DUI dismissal is not mandatory: ${text}`);
