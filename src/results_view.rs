@@ -184,6 +184,7 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
             outcome: outcome_line(item, lang),
         })
         .collect();
+    let firearms = report.notices.iter().any(|n| n.code == "firearms");
     let records = subjects(report)
         .into_iter()
         .map(|subject| {
@@ -200,8 +201,11 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
                 not.into_iter().partition(|i| i.barred_for_now());
             RecordView {
                 title: record_title(draft, &subject, lang),
-                fits: fits.into_iter().map(|i| card(i, lang)).collect(),
-                not_yet: not_yet.into_iter().map(|i| card(i, lang)).collect(),
+                fits: fits.into_iter().map(|i| card(i, lang, firearms)).collect(),
+                not_yet: not_yet
+                    .into_iter()
+                    .map(|i| card(i, lang, firearms))
+                    .collect(),
                 not_fit: not
                     .into_iter()
                     .map(|i| NotFit {
@@ -415,7 +419,21 @@ fn action(item: &Item, about: &str, subject: &str, lang: Lang) -> PlanStep {
     }
 }
 
-fn card(item: &Item, lang: Lang) -> Card {
+/// A sentence about gun rights is kept only where the report warns about firearms: "it does not
+/// restore gun rights" is noise (and worrying) for someone whose record bans no gun.
+fn does_not(text: &'static str, firearms: bool) -> String {
+    if firearms {
+        return text.to_string();
+    }
+    text.split_inclusive(". ")
+        // (No `to_lowercase`: its Unicode tables would cost the module about 13 KB gzip.)
+        .filter(|s| !(s.contains("gun rights") || s.contains("derecho a tener armas")))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn card(item: &Item, lang: Lang, firearms: bool) -> Card {
     let text = remedy_text(item.remedy, lang);
     let status = match item.outcome {
         Outcome::Eligible => "now",
@@ -456,7 +474,7 @@ fn card(item: &Item, lang: Lang) -> Card {
         reasons: item.reasons.iter().map(|w| line(w, lang)).collect(),
         needs,
         does: text.does.to_string(),
-        does_not: text.does_not.to_string(),
+        does_not: does_not(text.does_not, firearms),
         next: (!automatic || item.outcome == Outcome::Eligible).then(|| text.next.to_string()),
         tip: (matches!(item.outcome, Outcome::Eligible | Outcome::EligibleLater)
             && item.decision == Some(Decision::Discretionary)
@@ -615,6 +633,15 @@ mod tests {
         assert!(!view.records.is_empty());
         assert!(view.records[0].title.contains("PC 459.5"));
         assert_eq!(decode::<ResultsView>(&encode(&view)), Some(view));
+    }
+
+    #[test]
+    fn gun_rights_are_mentioned_only_with_a_firearm_issue() {
+        let text = "It does not seal the record. It does not restore gun rights.";
+        assert_eq!(does_not(text, false), "It does not seal the record.");
+        assert_eq!(does_not(text, true), text);
+        let es = "No sella el récord. No devuelve el derecho a tener armas.";
+        assert_eq!(does_not(es, false), "No sella el récord.");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! beside a reason that says it does not have to; a plan step for an option that does not fit; a
 //! person-level remedy listed twice; an "already cleared" line for relief whose date has not come;
 //! "you finished probation" for probation still running; an action before the warnings that must
-//! come first.
+//! come first; "it does not restore gun rights" for someone whose record bans no gun.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -123,6 +123,20 @@ fn problems(path: &Path, lang: Lang) -> Vec<String> {
                     "plan step for {} {remedy}, whose outcome is {other:?}",
                     step.subject
                 )),
+            }
+        }
+    }
+    // "It does not restore gun rights" only where the report warns about firearms.
+    if !report.notices.iter().any(|n| n.code == "firearms") {
+        for record in &page.records {
+            for card in record.fits.iter().chain(&record.not_yet) {
+                let lower = card.does_not.to_lowercase();
+                if lower.contains("gun rights") || lower.contains("derecho a tener armas") {
+                    out.push(format!(
+                        "{} {}: gun rights with no firearm issue",
+                        record.subject, card.remedy
+                    ));
+                }
             }
         }
     }

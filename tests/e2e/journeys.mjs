@@ -63,6 +63,8 @@ export function journeyTests(env) {
       assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
       // What the tool covers, said plainly.
       assert((await s.page.locator('.rr-scope').innerText()).includes('Not federal cases'), 'the scope statement');
+      // Nothing about gun rights for a record that bans no gun.
+      assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText()).includes('gun rights'), 'no gun-rights line without a firearm issue');
       // A mandatory dismissal needs no declaration tip.
       assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText()).includes('MC-030'), 'no declaration tip where the court must grant');
       // No firm configured: where free help is, after the plan.
@@ -192,6 +194,31 @@ export function journeyTests(env) {
       const on = addYears(ended, 2);
       await s.expectCard('pc_1203_41', 'eligible_later', [`You may qualify on ${shown(on)}`, 'The judge decides.']);
     })],
+
+    ['journey in Spanish, a prison term, not a U.S. citizen → "Su plan" starts with the immigration warning, before any form', withSession(env, async (s) => {
+      const t = today();
+      const ended = addYears(t, -3);
+      await oneConviction(s, async (s) => {
+        await s.offense('QOffense', '460(b)', 'Robo en comercio (segundo grado) (PC 460(b))');
+        await s.choose('QLevel', 'LevelFelony');
+        await s.date('QConvictedOn', parts(addYears(t, -8)));
+        await s.choose('QSentence', 'SentPrison');
+        await s.date('QReleased', parts(addYears(t, -5)));
+        await s.date('QSentenceEnd', parts(ended));
+        await s.choose('QShoplifting', 'No');
+        await s.choose('QValue', 'Yes');
+        await s.date('QOffenseOn', parts(addYears(t, -9)));
+        await s.relief([]);
+      }, { about: { QCitizen: 'No' }, superStrike: 'No' });
+      await s.date('QResidence', { year: String(t.getFullYear() - 30) });
+      await s.seeResults();
+      const plan = await s.plan();
+      assert(plan[0].startsWith(`${s.w.PlanBefore}: ${s.w.PlanImmigration}`), `the warning first: ${plan.join(' | ')}`);
+      const firstForm = plan.findIndex((step) => step.includes('CR-180'));
+      assert(firstForm > 0, `a form comes after the warning: ${plan.join(' | ')}`);
+      // A US date order in Spanish stays day first.
+      assert(plan.some((step) => / de \d{4}/.test(step) || step.startsWith(s.w.PlanNow)), `dates in Spanish: ${plan.join(' | ')}`);
+    }, { lang: 'es' })],
 
     ['journey: a pending charge → the dismissal is under "Not yet", with what ends the bar, not under "does not fit"', withSession(env, async (s) => {
       await oneConviction(s, shopliftingCompleted, { about: { QPending: 'Yes' } });
