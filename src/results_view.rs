@@ -348,6 +348,7 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
         {
             actions.push((when_date(item), order, action(item, &about, &subject, lang)));
         }
+        merge_automatic_first(&mut actions, order, lang);
         if items.iter().any(|i| i.outcome == Outcome::NeedsInfo) {
             find_out.push(PlanStep {
                 kind: "info".into(),
@@ -377,6 +378,43 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
     steps.extend(actions.into_iter().map(|(_, _, step)| step));
     steps.extend(find_out);
     steps
+}
+
+/// Relief the state gives on its own, due now (PC 1203.425, 851.93), and a petition for the same
+/// record that is open now read as two things to do at once. One step says the order: check the
+/// record first, and petition only if the state has not acted.
+fn merge_automatic_first(
+    actions: &mut Vec<(Option<NaiveDate>, usize, PlanStep)>,
+    order: usize,
+    lang: Lang,
+) {
+    let now = |a: &(Option<NaiveDate>, usize, PlanStep)| a.1 == order && a.0.is_none();
+    let automatic = actions
+        .iter()
+        .position(|a| now(a) && a.2.kind == "automatic");
+    let petition = actions.iter().position(|a| {
+        now(a)
+            && a.2.kind == "now"
+            && a.2.remedies.iter().any(|r| {
+                RemedyId::from_id(r).is_some_and(|r| r.is_dismissal() || r == RemedyId::Pc851_91)
+            })
+    });
+    if let (Some(auto), Some(petition)) = (automatic, petition) {
+        let (_, _, auto_step) = actions.remove(auto);
+        let petition = if petition > auto {
+            petition - 1
+        } else {
+            petition
+        };
+        let step = &mut actions[petition].2;
+        step.text = format!(
+            "{}; {}{}",
+            auto_step.text,
+            t(ViewMsg::PlanCheckThen, lang),
+            step.text
+        );
+        step.remedies.splice(0..0, auto_step.remedies);
+    }
 }
 
 /// When an item that fits can be asked for: `None` (sorts first) for now.

@@ -307,6 +307,7 @@ messages! {
 /// The words of a report, chosen by `results_view` in the results module only (outcomes, who
 /// decides, the plan's steps and warnings): kept out of the widget's first load.
 ViewMsg {
+    PlanCheckThen => ["if it has not, ", "si no lo ha hecho, "],
     OutcomeEligible => ["You may qualify now", "Podría calificar ahora"],
     OutcomeLater => ["You may qualify on", "Podría calificar el"],
     OutcomeNotYet => ["Not yet: this can open once what stops it ends", "Todavía no: se puede abrir cuando termine lo que lo detiene"],

@@ -16,7 +16,7 @@ import { parseWasm, owner, withNames, demangle } from './wasm-sizes.mjs';
  * load, 19,851 in the journey), plus a little room. Lower them as the bundle shrinks.
  */
 const BUDGET_BYTES = 165_800;
-const JOURNEY_BUDGET_BYTES = 371_800;
+const JOURNEY_BUDGET_BYTES = 372_500;
 
 const rows = firstLoadFiles(dist).map((file) => {
   const data = readFileSync(path.join(dist, file));

@@ -57,8 +57,11 @@ export function journeyTests(env) {
       assert(await s.page.title() === 'Your results – Record Relief', `document title: ${await s.page.title()}`);
       // "Your plan" first: the one thing to do, where, the forms, the fee, and who decides.
       const plan = await s.plan();
-      assert(plan[0] === `Now — Conviction 1: ${SHOPLIFTING}: ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, no filing fee. If you qualify, the court must grant it.`,
+      // Clean Slate is due too: one step says the order (check first, petition only if needed).
+      assert(plan[0] === `Now — Conviction 1: ${SHOPLIFTING}: the state should clear it on its own: ask the DOJ for your record to check; `
+        + 'if it has not, ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, no filing fee. If you qualify, the court must grant it.',
         `the plan's first step: ${plan.join(' | ')}`);
+      assert(!plan.slice(1).some((step) => step.includes('Conviction 1') && !step.startsWith('Still to find out')), `one step for the record: ${plan.join(' | ')}`);
       // The pardon is for the person: once, not per record.
       assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
       // What the tool covers, said plainly.
