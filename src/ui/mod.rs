@@ -485,6 +485,7 @@ pub fn app(props: &AppProps) -> Html {
                 presses.retain(|t| now - t < 1000.0);
                 presses.push(now);
                 if presses.len() >= 3 {
+                    presses.clear();
                     quick_exit();
                 }
             });
