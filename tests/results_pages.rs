@@ -7,29 +7,16 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::case_files;
+
 use record_relief::engine::case::RemedyId;
 use record_relief::engine::report::Outcome;
 use record_relief::engine::{case_json, screen};
 use record_relief::i18n::{t, Lang, ViewMsg};
 use record_relief::results_view::view;
 use record_relief::wizard::Draft;
-use std::path::{Path, PathBuf};
-
-fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("read dir")
-        .flatten()
-        .collect();
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if path.is_dir() {
-            case_files(&path, out);
-        } else if path.to_string_lossy().ends_with(".case.json") {
-            out.push(path);
-        }
-    }
-}
+use std::path::Path;
 
 /// Words that say the court may refuse, in either language.
 const MAY_REFUSE: &[&str] = &[

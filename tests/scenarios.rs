@@ -4,25 +4,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::case_files;
+
 use record_relief::engine::screen_json;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("read scenario dir")
-        .flatten()
-        .collect();
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if path.is_dir() {
-            case_files(&path, out);
-        } else if path.to_string_lossy().ends_with(".case.json") {
-            out.push(path);
-        }
-    }
-}
 
 /// Checks one scenario; returns the list of mismatches.
 fn check(case_path: &Path) -> Vec<String> {
