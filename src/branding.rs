@@ -238,7 +238,7 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (B
             },
             // Set by embed.js for its own use, or by the host page's snippet.
             "mode" | "src" | "record-relief" | "rr-mounted" | "rr-app" | "rr-css" | "rr-css-integrity"
-            | "title" => {}
+            | "title" | "top-offset" => {}
             other => w.push(format!("unknown setting {other}; it is ignored.")),
         }
     }

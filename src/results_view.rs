@@ -52,6 +52,11 @@ pub struct ResultsView {
     pub rules_as_of: String,
     /// The plan as plain text: what the visitor sees first, then may email the firm themselves.
     pub summary: String,
+    /// "Before you file": how to get the record, the costs at court, how long it takes, and
+    /// what this tool covers (costs and timing only where the plan goes to a court).
+    pub help: Vec<Help>,
+    /// The heading over `help`.
+    pub help_title: String,
 }
 
 /// One step of the plan.
@@ -138,6 +143,16 @@ pub struct Need {
     pub where_to_find: String,
 }
 
+/// One "before you file" topic: a title, its short paragraphs and, maybe, a link.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Help {
+    pub title: String,
+    pub items: Vec<String>,
+    /// An official page ("" when none) and its link text.
+    pub link: String,
+    pub link_text: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Term {
     pub term: String,
@@ -146,7 +161,8 @@ pub struct Term {
 
 fields! {
     ResultsInput { draft, lang, today }
-    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of, summary }
+    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of, summary, help, help_title }
+    Help { title, items, link, link_text }
     PlanStep { kind, when, text, about, decision, remedies, subject }
     AutoLine { record, remedy, outcome }
     RecordView { subject, title, fits, not_yet, not_fit }
@@ -219,7 +235,10 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
         .collect();
     let plan = plan(report, draft, lang);
     let rules_as_of = show_date(report.rules_as_of, lang);
+    let help = help(&plan, lang);
     ResultsView {
+        help,
+        help_title: t(ViewMsg::HelpTitle, lang).into(),
         summary: summary(&plan, &rules_as_of, lang),
         plan,
         automatic,
@@ -238,6 +257,55 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
             .collect(),
         rules_as_of,
     }
+}
+
+/// "Before you file": getting the record (always: the plan is only as good as the answers), the
+/// costs at court and how long a court takes (only where a step goes to a court), and what this
+/// tool covers. Sources for each line: docs/legal-review.md, "Next steps: record, costs and timing".
+fn help(plan: &[PlanStep], lang: Lang) -> Vec<Help> {
+    let court = plan.iter().any(|step| {
+        (step.kind == "now" || step.kind == "later")
+            && step.remedies.iter().any(|r| r != RemedyId::Pardon.id())
+    });
+    let topic = |title: ViewMsg, items: &[ViewMsg], link: &str, link_text: Option<ViewMsg>| Help {
+        title: t(title, lang).into(),
+        items: items.iter().map(|m| t(*m, lang).to_string()).collect(),
+        link: link.into(),
+        link_text: link_text
+            .map(|m| t(m, lang).to_string())
+            .unwrap_or_default(),
+    };
+    let mut topics = vec![topic(
+        ViewMsg::HelpRecordTitle,
+        &[
+            ViewMsg::HelpRecordWhat,
+            ViewMsg::HelpRecordHow,
+            ViewMsg::HelpRecordCost,
+            ViewMsg::HelpRecordWhen,
+        ],
+        "https://oag.ca.gov/fingerprints/record-review",
+        Some(ViewMsg::HelpRecordLink),
+    )];
+    if court {
+        topics.push(topic(
+            ViewMsg::HelpCostsTitle,
+            &[
+                ViewMsg::HelpCostsNone,
+                ViewMsg::HelpCostsWaiver,
+                ViewMsg::HelpCostsNotCovered,
+            ],
+            "",
+            None,
+        ));
+        topics.push(topic(
+            ViewMsg::HelpTimeTitle,
+            &[ViewMsg::HelpTimeNotice, ViewMsg::HelpTimeCourt],
+            "",
+            None,
+        ));
+    }
+    topics.push(topic(ViewMsg::ScopeTitle, &[ViewMsg::ScopeText], "", None));
+    topics
 }
 
 /// The plan as plain text, for the email the visitor may send the firm themselves.
@@ -671,6 +739,43 @@ mod tests {
         assert!(!view.records.is_empty());
         assert!(view.records[0].title.contains("PC 459.5"));
         assert_eq!(decode::<ResultsView>(&encode(&view)), Some(view));
+    }
+
+    #[test]
+    fn before_you_file_has_court_costs_and_timing_only_where_a_step_goes_to_a_court() {
+        let step = |kind: &str, remedy: &str| PlanStep {
+            kind: kind.into(),
+            remedies: vec![remedy.into()],
+            ..Default::default()
+        };
+        let titles = |plan: &[PlanStep], lang| -> Vec<String> {
+            help(plan, lang).into_iter().map(|h| h.title).collect()
+        };
+        // Nothing to file: how to get the record, and what this covers.
+        assert_eq!(
+            titles(&[], Lang::En),
+            ["Get your record first", "What this covers"]
+        );
+        // Only the Governor's pardon: no court.
+        assert_eq!(titles(&[step("now", "pardon")], Lang::En).len(), 2);
+        // A warning is not a filing.
+        assert_eq!(titles(&[step("before", "")], Lang::En).len(), 2);
+        let court = titles(&[step("later", "pc_1203_4")], Lang::Es);
+        assert_eq!(
+            court,
+            [
+                "Primero obtenga su récord",
+                "Costos en la corte",
+                "Cuánto tarda",
+                "Qué cubre"
+            ]
+        );
+        let record = &help(&[], Lang::En)[0];
+        assert_eq!(record.link, "https://oag.ca.gov/fingerprints/record-review");
+        assert!(record
+            .items
+            .iter()
+            .any(|i| i.contains("$25") && i.contains("Live Scan site charges its own fee")));
     }
 
     #[test]

@@ -8,6 +8,9 @@
  * own origin; scripts on this page cannot read them. Configuration travels in the URL fragment,
  * which browsers never send to a server. The iframe only ever tells this page its height (and
  * that the contact link was opened) — never an answer — and both sides check the exact origin.
+ * This page tells the iframe one number: how much of the frame has scrolled above the top of the
+ * window (less data-top-offset, the height of a sticky site header), so the widget keeps its
+ * Quick exit button in view.
  *
  * data-mode="inline" mounts the widget into this page inside a Shadow DOM instead. Then scripts
  * on this page CAN read what the visitor types (see EMBEDDING.md).
@@ -33,6 +36,37 @@
     return pairs;
   }
 
+  /* data-top-offset: pixels a sticky header of this page covers at the top of the window. */
+  function topOffset(el) {
+    var n = parseInt(el.getAttribute('data-top-offset') || '0', 10);
+    return n > 0 && n < 400 ? n : 0;
+  }
+
+  /* The frame is as tall as its content, so this page scrolls, not the frame: tell the widget how
+   * far its top has gone out of view (one number per frame, only when it changes). */
+  function keepQuickExitInView(el, frame) {
+    var offset = topOffset(el);
+    var last = -1;
+    var queued = false;
+    function send() {
+      queued = false;
+      if (!frame.contentWindow) return;
+      var hidden = Math.max(0, Math.round(offset - frame.getBoundingClientRect().top));
+      if (hidden === last) return;
+      last = hidden;
+      frame.contentWindow.postMessage({ type: 'record-relief:viewport', top: hidden }, widgetOrigin);
+    }
+    function schedule() {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(send);
+    }
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    frame.addEventListener('load', function () { last = -1; schedule(); });
+    return function resized() { last = -1; schedule(); };
+  }
+
   function mountIframe(el) {
     var pairs = config(el);
     pairs.push('parent-origin=' + encodeURIComponent(location.origin));
@@ -45,6 +79,7 @@
     frame.style.border = '0';
     frame.style.minHeight = '480px';
     frame.style.display = 'block';
+    var resized = keepQuickExitInView(el, frame);
     window.addEventListener('message', function (event) {
       // Only our widget, and only this iframe, may resize it.
       if (event.origin !== widgetOrigin || event.source !== frame.contentWindow) return;
@@ -52,6 +87,7 @@
       if (!data || typeof data !== 'object') return;
       if (data.type === 'record-relief:height' && typeof data.height === 'number' && data.height > 0 && data.height < 100000) {
         frame.style.height = Math.ceil(data.height) + 'px';
+        resized();
       } else if (data.type === 'record-relief:contact') {
         el.dispatchEvent(new CustomEvent('record-relief:contact', { bubbles: true }));
       }
@@ -91,12 +127,58 @@
     shadow.appendChild(container);
   }
 
+  /* The widget's "Print" prints the widget, not the whole page around it: while that print runs,
+   * everything on this page outside the path down to the widget is hidden (a constructed
+   * stylesheet, which this page's CSP allows; removed after printing). The browser's own Print
+   * menu still prints this page as it is. */
+  function printOnlyTheWidget(el) {
+    if (!('adoptedStyleSheets' in document) || typeof CSSStyleSheet !== 'function') return;
+    var sheet;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync('@media print { [data-rr-print-path] > :not([data-rr-print-path]) { display: none !important; } ' +
+        '[data-rr-print-path] { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; ' +
+        'max-width: none !important; width: auto !important; height: auto !important; overflow: visible !important; ' +
+        'position: static !important; transform: none !important; } }');
+    } catch (e) { return; }
+    // The widget calls print() within the click, so "asked" lasts only for that task.
+    var asked = false;
+    var active = false;
+    el.addEventListener('click', function (event) {
+      var path = event.composedPath ? event.composedPath() : [];
+      for (var i = 0; i < path.length; i++) {
+        if (path[i].classList && path[i].classList.contains('rr-print')) {
+          asked = true;
+          setTimeout(function () { asked = false; }, 0);
+          return;
+        }
+      }
+    }, true);
+    window.addEventListener('beforeprint', function () {
+      if (!asked || active) return;
+      active = true;
+      for (var node = el; node && node.setAttribute; node = node.parentElement) node.setAttribute('data-rr-print-path', '');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    });
+    window.addEventListener('afterprint', function () {
+      if (!active) return;
+      active = false;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+      var marked = document.querySelectorAll('[data-rr-print-path]');
+      for (var i = 0; i < marked.length; i++) marked[i].removeAttribute('data-rr-print-path');
+    });
+  }
+
   function mountInline(el) {
     var css = new URL(ASSETS.css, base).href;
     var js = new URL(ASSETS.js, base).href;
     var wasm = new URL(ASSETS.wasm, base).href;
     el.setAttribute('data-rr-css', css);
     el.setAttribute('data-rr-css-integrity', ASSETS.cssIntegrity);
+    // The top bar (Quick exit) sticks below this page's sticky header, if it has one.
+    var offset = topOffset(el);
+    if (offset) el.style.setProperty('--rr-top-offset', offset + 'px');
+    printOnlyTheWidget(el);
     prerender(el, css);
     var preload = document.createElement('link');
     preload.rel = 'modulepreload';

@@ -4,7 +4,8 @@
  * pass their settings there); hides the start page when this tab is coming back to answers (a
  * reload, a restored tab: the app shows that page itself, so no start page flashes); and, until
  * the app has taken over, keeps the start page's buttons working: Quick exit leaves at once,
- * the language switch switches, and "Start now" is remembered for the app (data-rr-early). */
+ * the language switch switches, and "Start now" is remembered for the app (data-rr-early).
+ * In an iframe embed it also keeps the top bar (Quick exit) in view: see `pin` below. */
 (function () {
   var root = document.documentElement;
   var lang = /(?:^#|&)lang=(en|es)[^&]*/i.exec(location.hash);
@@ -13,6 +14,30 @@
     if (sessionStorage.getItem('record-relief')) root.classList.add('rr-resume');
   } catch (e) {
     /* Storage blocked: the app starts on the start page too. */
+  }
+  // An iframe embed is as tall as its content, so the firm's page scrolls, not this one. embed.js
+  // there sends one number, how far the frame's top is out of view, and the top bar moves down by
+  // that much (through --rr-pin, which survives the app's re-renders), never past the page's end.
+  var parent = /(?:^#|&)parent-origin=([^&]*)/.exec(location.hash);
+  if (parent && window.parent !== window) {
+    var origin = decodeURIComponent(parent[1]);
+    var pin = 0;
+    root.classList.add('rr-framed');
+    window.addEventListener('message', function (event) {
+      var data = event.data;
+      if (event.origin !== origin || event.source !== window.parent) return;
+      if (!data || data.type !== 'record-relief:viewport' || typeof data.top !== 'number' || !isFinite(data.top)) return;
+      var bars = document.querySelectorAll('.rr-topbar');
+      for (var i = 0; i < bars.length; i++) {
+        var bar = bars[i];
+        if (!bar.offsetHeight) continue; // the hidden language's prerendered page
+        var natural = bar.getBoundingClientRect().top + window.scrollY - pin;
+        var room = document.documentElement.scrollHeight - natural - bar.offsetHeight;
+        pin = Math.round(Math.max(0, Math.min(data.top - natural, room)));
+        root.style.setProperty('--rr-pin', pin + 'px');
+        return;
+      }
+    });
   }
   document.addEventListener('click', function (event) {
     var button = event.target && event.target.closest && event.target.closest('.rr-prerender button');

@@ -269,9 +269,6 @@ ReportMsg {
     AnswerIt => ["Answer this question", "Contestar esta pregunta"],
     NotFitTitle => ["Options that do not fit, and why", "Opciones que no aplican, y por qué"],
     NoticesTitle => ["Important limits to know", "Límites importantes que debe saber"],
-    GetRecordTitle => ["How to get your record", "Cómo obtener su récord"],
-    GetRecordText => ["Ask the California Department of Justice for your record (Record Review). Your court's clerk can give you minute orders and case papers. A fee waiver is available if you cannot pay (form FW-001).",
-                      "Pida su récord al Departamento de Justicia de California (Record Review). La secretaría de la corte le puede dar las actas y los papeles del caso. Si no puede pagar, puede pedir una exención de cuotas (formulario FW-001)."],
     GlossaryTitle => ["Words used here", "Palabras que usamos aquí"],
     YourAnswers => ["Your answers", "Sus respuestas"],
     EditAnswers => ["Change my answers", "Cambiar mis respuestas"],
@@ -297,9 +294,6 @@ ReportMsg {
                      "La oficina de la defensoría pública del condado donde lo condenaron, una oficina de ayuda legal o el centro de ayuda de la corte le pueden ayudar, muchas veces gratis. Lleve este resumen."],
     FreeHelpLink => ["The California courts' self-help website", "El sitio de ayuda de las cortes de California"],
     TalkShort => ["A lawyer can help here:", "Un abogado le puede ayudar aquí:"],
-    ScopeTitle => ["What this covers", "Qué cubre"],
-    ScopeText => ["Adult convictions and arrests in California state courts. Not federal cases, cases in other states, or juvenile records. It does not look up any record: it uses only your answers.",
-                  "Condenas y arrestos de adultos en las cortes estatales de California. No cubre casos federales, casos de otros estados ni antecedentes juveniles. No busca ningún récord: solo usa sus respuestas."],
 }
 }
 
@@ -338,5 +332,33 @@ ViewMsg {
     DeclarationTip => ["Where the judge decides, a short declaration about your life since the case helps: work, school, family, treatment, community. Courts accept it on form MC-030 (Declaration), attached to your petition.",
                        "Donde el juez decide, ayuda una declaración breve sobre su vida desde el caso: trabajo, estudios, familia, tratamiento, comunidad. Las cortes la aceptan en el formulario MC-030 (Declaration, declaración), junto con su petición."],
     PlanOneForm => ["one petition asks for both", "una sola petición pide las dos cosas"],
+    // --- "Before you file": getting the record, costs, how long, what this covers ---
+    // Sources: docs/legal-review.md, "Next steps: record, costs and timing".
+    HelpTitle => ["Before you file", "Antes de presentar"],
+    HelpRecordTitle => ["Get your record first", "Primero obtenga su récord"],
+    HelpRecordWhat => ["Your California record (the \"RAP sheet\") lists each arrest and conviction with its code section and dates. The plan is only as good as your answers, so check them against it.",
+                       "Su récord de California (el \"RAP sheet\") muestra cada arresto y condena con su sección del código y sus fechas. El plan depende de sus respuestas: compárelas con el récord."],
+    HelpRecordHow => ["To get it, fill in the Department of Justice (DOJ) form BCIA 8016RR, mark \"Record Review\", and have your fingerprints taken at a Live Scan site (many police stations and private offices do this).",
+                      "Para obtenerlo, llene el formulario BCIA 8016RR del Departamento de Justicia (DOJ), marque \"Record Review\" y vaya a un sitio de Live Scan para que le tomen las huellas (muchas estaciones de policía y oficinas privadas lo hacen)."],
+    HelpRecordCost => ["The DOJ charges $25. You may be able to have it waived if you live in California and get public benefits (such as CalFresh or Medi-Cal) or have a low income or none. The Live Scan site charges its own fee for the fingerprints; the waiver does not cover it.",
+                       "El DOJ cobra $25. Puede pedir que no se lo cobren si vive en California y recibe beneficios públicos (como CalFresh o Medi-Cal) o tiene ingresos bajos o ningún ingreso. El sitio de Live Scan cobra aparte por las huellas; esa exención no lo cubre."],
+    HelpRecordWhen => ["The record comes by mail, usually within a few weeks. For the case number and the sentence, ask the clerk of the court where you were convicted.",
+                       "El récord llega por correo, normalmente en unas semanas. Para el número de caso y la sentencia, pregunte en la secretaría de la corte donde lo condenaron."],
+    HelpRecordLink => ["The DOJ's page on getting your own record", "La página del DOJ para obtener su propio récord"],
+    HelpCostsTitle => ["Costs at the court", "Costos en la corte"],
+    HelpCostsNone => ["Where a step above says \"no fee\" or \"no filing fee\", the court charges nothing to file it.",
+                      "Donde un paso de arriba dice \"sin cuota\", la corte no cobra nada por presentarlo."],
+    HelpCostsWaiver => ["If the court charges you for anything (a motion, or certified copies of its order), ask the clerk how to ask for a fee waiver (many courts use form FW-001, Request to Waive Court Fees).",
+                        "Si la corte le cobra algo (una moción, o copias certificadas de la orden), pregunte en la secretaría cómo pedir una exención de cuotas (muchas cortes usan el formulario FW-001, Request to Waive Court Fees)."],
+    HelpCostsNotCovered => ["A fee waiver does not cancel fines, fees or restitution you still owe from the case, and it does not cover the DOJ's $25 or the fingerprint fee.",
+                            "Una exención de cuotas no cancela las multas, cuotas o la restitución que todavía deba del caso, y no cubre los $25 del DOJ ni el costo de las huellas."],
+    HelpTimeTitle => ["How long it takes", "Cuánto tarda"],
+    HelpTimeNotice => ["The district attorney is told and can object. For a dismissal, the district attorney must get at least 15 days' notice.",
+                       "Se le avisa al fiscal, que puede oponerse. Para una desestimación, el fiscal tiene que recibir el aviso por lo menos 15 días antes."],
+    HelpTimeCourt => ["Many courts decide in one to three months; some set a hearing. The clerk can tell you how long it takes at that court. Keep a copy of the signed order.",
+                      "Muchas cortes deciden en uno a tres meses; algunas fijan una audiencia. En la secretaría le pueden decir cuánto tarda en esa corte. Guarde una copia de la orden firmada."],
+    ScopeTitle => ["What this covers", "Qué cubre"],
+    ScopeText => ["Adult convictions and arrests in California state courts. Not federal cases, cases in other states, or juvenile records. It does not look up any record: it uses only your answers.",
+                  "Condenas y arrestos de adultos en las cortes estatales de California. No cubre casos federales, casos de otros estados ni antecedentes juveniles. No busca ningún récord: solo usa sus respuestas."],
 }
 }

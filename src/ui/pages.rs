@@ -236,11 +236,12 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
         Sentence(i) => Kind::Choice(ChoiceSpec {
             heading: Msg::QSentence,
             hint: Some(Msg::HSentence),
-            // A misdemeanor is never a prison or split sentence (PC 17(a), 19, 1170(h)); an
-            // infraction is a fine (PC 19.8): only the choices that can be true are offered.
+            // A misdemeanor is never a felony jail term, a split sentence or prison (PC 17(a), 19,
+            // 1170(h)); an infraction is a fine (PC 19.8): only the choices that can be true are
+            // offered.
             options: {
                 let level = conv(i).level;
-                let felony_only = matches!(
+                let not_a_felony = matches!(
                     level,
                     Some(LevelChoice::Misdemeanor | LevelChoice::Infraction)
                 );
@@ -248,11 +249,12 @@ pub fn describe(q: Question, d: &Draft) -> Kind {
                     ("probation", Msg::SentProbation),
                     ("no_probation", Msg::SentNoProbation),
                 ];
-                if level != Some(LevelChoice::Infraction) {
-                    options.push(("county_jail", Msg::SentCountyJail));
-                }
-                if !felony_only {
-                    options.extend([("split", Msg::SentSplit), ("prison", Msg::SentPrison)]);
+                if !not_a_felony {
+                    options.extend([
+                        ("county_jail", Msg::SentCountyJail),
+                        ("split", Msg::SentSplit),
+                        ("prison", Msg::SentPrison),
+                    ]);
                 }
                 options.push(("unsure", Msg::NotSure));
                 options

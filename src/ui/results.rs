@@ -84,8 +84,9 @@ pub fn results_page(p: &PageProps) -> Html {
                 <p class="rr-lead">{ ctx.t(ReportMsg::ResultsLead) }</p>
                 { plan(ctx, view) }
                 { talk(ctx, view) }
+                { help(view) }
                 <div class="rr-actions rr-no-print">
-                    <button type="button" class="rr-button rr-button-secondary" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
+                    <button type="button" class="rr-button rr-button-secondary rr-print" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
                     <SaveAnswers ctx={ctx.clone()} />
                     <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(ReportMsg::EditAnswers) }</button>
                 </div>
@@ -161,12 +162,6 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
                     </ul>
                 </section>
             }
-            <section class="rr-section" aria-labelledby="rr-record-title">
-                <h2 class="rr-h2" id="rr-record-title">{ ctx.t(ReportMsg::GetRecordTitle) }</h2>
-                <p>{ ctx.t(ReportMsg::GetRecordText) }</p>
-                <h3 class="rr-h3">{ ctx.t(ReportMsg::ScopeTitle) }</h3>
-                <p class="rr-scope">{ ctx.t(ReportMsg::ScopeText) }</p>
-            </section>
             <details class="rr-glossary">
                 <summary>{ ctx.t(ReportMsg::GlossaryTitle) }</summary>
                 <dl>
@@ -181,6 +176,24 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
             </section>
             <p class="rr-rules-date">{ ctx.t(ReportMsg::RulesAsOf) }{ " " }{ &view.rules_as_of }{ "." }</p>
         </>
+    }
+}
+
+/// "Before you file": each topic collapsed under its title (the plan stays the first thing read).
+fn help(view: &ResultsView) -> Html {
+    html! {
+        <section class="rr-section rr-help" aria-labelledby="rr-help-title">
+            <h2 class="rr-h2" id="rr-help-title">{ &view.help_title }</h2>
+            { for view.help.iter().map(|topic| html! {
+                <details class="rr-help-topic">
+                    <summary>{ &topic.title }</summary>
+                    { for topic.items.iter().map(|item| html! { <p>{ item }</p> }) }
+                    if !topic.link.is_empty() {
+                        <p><a href={topic.link.clone()} target="_blank" rel="noopener noreferrer">{ &topic.link_text }</a></p>
+                    }
+                </details>
+            }) }
+        </section>
     }
 }
 

@@ -5,7 +5,9 @@ import http from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, assert, recordRequest, appReady } from './harness.mjs';
-import { root, dist, ownFiles } from './lib.mjs';
+import { root, dist, ownFiles, Session, words } from './lib.mjs';
+import { shopliftingCompleted } from './journeys.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { reloadOnEveryPage } from './reload.mjs';
 
 const TYPES = {
@@ -69,8 +71,8 @@ function hostFiles(widgetOrigin, pages) {
 }
 
 /** A browser context that records every request and CSP violation, and blocks other origins. */
-async function openContext(env, origins) {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
+async function openContext(env, origins, { viewport = { width: 1100, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport });
   const log = { requests: [], foreign: [], afterLoad: [], deferred: [], errors: [], warnings: [], loaded: false, messages: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -107,6 +109,34 @@ function assertOnlyOwnFiles(log, hostOrigin, widgetOrigin, hostPaths) {
   assert(log.afterLoad.length === 0, `requests after the widget loaded: ${log.afterLoad.join(', ')}`);
 }
 
+/** One shoplifting conviction from the start page to the results, inside `scope` (frame or host). */
+async function toResults(scope, lang = 'en', { atFirstQuestion } = {}) {
+  const s = Object.create(Session.prototype);
+  Object.assign(s, { page: scope, lang, w: words(lang) });
+  await s.begin();
+  if (atFirstQuestion) {
+    await s.at(s.w.QPending);
+    await atFirstQuestion();
+  }
+  await s.aboutYou();
+  await s.choose('QHasConvictions', 'Yes');
+  await shopliftingCompleted(s);
+  await s.choose('QAnotherConviction', 'No');
+  await s.choose('QHasArrests', 'No');
+  await s.seeResults();
+  return s;
+}
+
+/** Polls `read()` until `ok(value)` holds (a message or a resize takes a frame or two); the last value. */
+async function settle(page, read, ok) {
+  let value = await read();
+  for (let i = 0; i < 40 && !ok(value); i++) {
+    await page.waitForTimeout(50);
+    value = await read();
+  }
+  return value;
+}
+
 async function violations(page) {
   const out = [];
   for (const frame of page.frames()) {
@@ -129,6 +159,17 @@ export async function embedTests(env) {
   pages['/hostile.html'] = hostPage(widget.origin,
     `<div id="rr" data-record-relief data-firm-name="&lt;img src=x onerror=&quot;parent.__pwned=1&quot;&gt;Evil &amp; Co"
       data-firm-address="${'A'.repeat(500)}" data-phone="call us" data-contact-url="javascript:alert(1)" data-accent="#ffff00"></div>`);
+  // A firm's page with a 64 px sticky header, the widget told its height, and more page below.
+  const STICKY = 'header.site { position: sticky; top: 0; height: 64px; margin: 0; background: #222; color: #fff; z-index: 100 } .more { height: 3000px }';
+  pages['/iframe-sticky.html'] = hostPage(widget.origin,
+    `<header class="site">Ortega &amp; Smith</header><div id="rr" data-record-relief data-top-offset="64" ${SNIPPET_ATTRS}></div><div class="more"></div>`, STICKY);
+  pages['/inline-sticky.html'] = hostPage(widget.origin,
+    `<header class="site">Ortega &amp; Smith</header><div id="rr" data-record-relief data-mode="inline" data-top-offset="64" ${SNIPPET_ATTRS}></div><div class="more">More of the firm's page</div>`, STICKY);
+  pages['/iframe-es.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-lang="es" ${SNIPPET_ATTRS}></div>`);
+  pages['/inline-es.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-mode="inline" data-lang="es" ${SNIPPET_ATTRS}></div>`,
+    'html { font-size: 62.5% }');
+  pages['/inline-en.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-mode="inline" ${SNIPPET_ATTRS}></div>`,
+    'html { font-size: 62.5% }');
   pages['/empty.html'] = hostPage(widget.origin, `<div id="rr" data-record-relief data-firm-name="   "></div>`);
   env.cleanup.push(() => { widget.stop(); host.stop(); });
 
@@ -361,5 +402,101 @@ export async function embedTests(env) {
       assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
       await context.close();
     }],
+
+    ...[['iframe', '/iframe-sticky.html', (page) => page.frameLocator('#rr iframe'), '#rr iframe', { width: 390, height: 844 }],
+      ['inline', '/inline-sticky.html', (page) => page.locator('#rr'), '#rr', { width: 1100, height: 900 }]].map(([mode, file, scopeOf, box, viewport]) => [
+      `embed (${mode}, ${viewport.width} px): Quick exit stays in view below the firm's sticky header as its page scrolls, and never leaves the widget`, async () => {
+        const { context, page, log } = await openContext(env, origins, { viewport });
+        await page.goto(host.origin + file);
+        const scope = scopeOf(page);
+        await appReady(scope);
+        log.loaded = true;
+        await toResults(scope);
+        const bar = scope.locator('.rr-topbar').first();
+        const widget = page.locator(box);
+        // The firm's page scrolls until the widget's top is far above the window.
+        const start = await widget.boundingBox();
+        await page.evaluate((y) => window.scrollBy(0, y), start.y + 900);
+        const pinned = await settle(page, () => bar.boundingBox(), (b) => Math.abs(b.y - 64) <= 2);
+        assert(Math.abs(pinned.y - 64) <= 2, `the top bar sits just below the 64 px header: ${JSON.stringify(pinned)}`);
+        // Nothing of the firm's page covers it: a tap on Quick exit reaches the widget.
+        const exit = await scope.locator('.rr-exit').boundingBox();
+        const reaches = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('#rr'), [exit.x + exit.width / 2, exit.y + exit.height / 2]);
+        assert(reaches, 'Quick exit is not under the header');
+        // Past the widget's end, the bar stays inside the widget.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const inside = async () => {
+          const [b, w] = [await bar.boundingBox(), await widget.boundingBox()];
+          return b.y + b.height <= w.y + w.height + 1;
+        };
+        assert(await settle(page, inside, (ok) => ok), 'the top bar stays within the widget');
+        // Back at the top, the bar is back in its place.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const home = await settle(page, async () => [await bar.boundingBox(), await widget.boundingBox()], ([b, w]) => b.y - w.y < 40);
+        assert(home[0].y - home[1].y < 40, `the top bar back at the widget's top: ${JSON.stringify(home)}`);
+        assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+        assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+        await context.close();
+      }]),
+
+    ['embed (inline): "Print" prints only the widget, not the firm\'s page; the browser\'s own Print still prints the page', async () => {
+      const { context, page, log } = await openContext(env, origins);
+      await page.goto(host.origin + '/inline-sticky.html');
+      const scope = page.locator('#rr');
+      await appReady(scope);
+      log.loaded = true;
+      await toResults(scope);
+      // The browser's print dialog cannot open here: print() fires "beforeprint", as a browser does.
+      await page.evaluate(() => { window.print = () => { window.dispatchEvent(new Event('beforeprint')); }; });
+      const shown = () => page.evaluate(() => Object.fromEntries(['h1', '#host-p', 'header.site', '.more', '#rr']
+        .map((sel) => [sel, getComputedStyle(document.querySelector(sel)).display])));
+      await scope.getByRole('button', { name: 'Print or save as PDF' }).click();
+      await page.emulateMedia({ media: 'print' });
+      let display = await shown();
+      assert(['h1', '#host-p', 'header.site', '.more'].every((sel) => display[sel] === 'none') && display['#rr'] !== 'none',
+        `printing from the widget hides the firm's page: ${JSON.stringify(display)}`);
+      assert(await scope.locator('.rr-plan').isVisible(), 'the plan is printed');
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      display = await shown();
+      assert(display.h1 === 'block' && display['.more'] === 'block', `after printing, the page is whole again: ${JSON.stringify(display)}`);
+      assert(await page.locator('[data-rr-print-path]').count() === 0, 'no marks left on the firm\'s page');
+      // The browser's own Print (not the widget's button) prints the firm's page as it is.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      assert((await shown()).h1 === 'block', 'the browser\'s Print menu prints the whole page');
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
+      assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
+      assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+      await context.close();
+    }],
+
+    // Every mode with every language and every width, in pairs (each pair of the three appears).
+    ...[['iframe', 'en', { width: 390, height: 844 }], ['iframe', 'es', { width: 1100, height: 900 }],
+      ['inline', 'en', { width: 1100, height: 900 }], ['inline', 'es', { width: 390, height: 844 }]].map(([mode, lang, viewport]) => [
+      `axe: embedded ${mode}, ${lang === 'es' ? 'Spanish' : 'English'}, ${viewport.width} px — the start page, a question and the results (every detail open) have no WCAG 2.1 A/AA violation`, async () => {
+        const { context, page, log } = await openContext(env, origins, { viewport });
+        const file = mode === 'iframe' ? (lang === 'es' ? '/iframe-es.html' : '/iframe.html') : `/inline-${lang}.html`;
+        await page.goto(host.origin + file);
+        const scope = mode === 'iframe' ? page.frameLocator('#rr iframe') : page.locator('#rr');
+        await appReady(scope);
+        log.loaded = true;
+        const problems = [];
+        const audit = async (where) => {
+          const result = await new AxeBuilder({ page }).include('#rr').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          // axe really looked inside the widget (the frame's document or the shadow root).
+          assert(result.passes.length >= 10 && result.passes.some((r) => r.nodes.some((n) => JSON.stringify(n.target).includes('.rr'))),
+            `${where}: axe checked almost nothing (${result.passes.length} rules passed)`);
+          problems.push(...result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`));
+        };
+        const w = words(lang);
+        await scope.getByRole('heading', { level: 1, name: w.AppTitle, exact: true }).waitFor();
+        await audit('start');
+        await toResults(scope, lang, { atFirstQuestion: () => audit('a question') });
+        for (const summary of await scope.locator('.rr details > summary').all()) await summary.click();
+        await audit('results (every detail open)');
+        assert(problems.length === 0, `accessibility problems:\n  ${problems.join('\n  ')}`);
+        assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);
+        await context.close();
+      }]),
   ];
 }

@@ -12,6 +12,8 @@ const CANNABIS = 'Marijuana cultivation (HS 11358)';
 const BATTERY = 'Battery (PC 242)';
 const PETTY_THEFT = 'Petty theft (PC 488)';
 const BURGLARY = 'Burglary (degree not known) (PC 459)';
+const DV = 'Injuring a spouse or partner (domestic violence) (PC 273.5)';
+const PHONE = { width: 390, height: 844 };
 
 /** The pages of one misdemeanour shoplifting conviction, probation finished a year ago (either language). */
 export async function shopliftingCompleted(s, { probationEnded = addYears(today(), -1) } = {}) {
@@ -40,6 +42,35 @@ async function oneConviction(s, conviction, { about, superStrike } = {}) {
   await s.choose('QHasArrests', 'No');
 }
 
+/**
+ * The three-record journey of issue 12 (also measured by measure-results.mjs): citizenship "not
+ * sure"; the shoplifting above; a DUI whose probation end date is not known; an uncharged battery.
+ */
+export async function threeRecords(s) {
+  const t = today();
+  await s.begin();
+  await s.aboutYou({ QCitizen: 'NotSure' });
+  await s.choose('QHasConvictions', 'Yes');
+  await shopliftingCompleted(s);
+  await s.choose('QAnotherConviction', 'Yes');
+  await s.offense('QOffense', 'DUI', DUI);
+  await s.choose('QLevel', 'LevelMisdemeanor');
+  await s.date('QConvictedOn', parts(addYears(t, -4)));
+  await s.choose('QSentence', 'SentProbation');
+  await s.choose('QProbationOutcome', 'OutCompleted');
+  await s.date('QProbationEnd', 'unsure');
+  await s.choose('QUnder18', 'No');
+  await s.relief([]);
+  await s.choose('QAnotherConviction', 'No');
+  await s.choose('QHasArrests', 'Yes');
+  await s.offense('QArrestOffense', 'battery', BATTERY);
+  await s.choose('QArrestLevel', 'LevelMisdemeanor');
+  await s.date('QArrestedOn', parts(addYears(t, -2)));
+  await s.choose('QArrestOutcome', 'ArrNotCharged');
+  await s.choose('QAnotherArrest', 'No');
+  await s.seeResults();
+}
+
 /** Start to results for that one shoplifting conviction (also used by the save/open test). */
 export async function shopliftingJourney(s) {
   await oneConviction(s, shopliftingCompleted);
@@ -65,7 +96,7 @@ export function journeyTests(env) {
       // The pardon is for the person: once, not per record.
       assert(plan.filter((step) => step.includes('pardon')).length <= 1, `the pardon once: ${plan.join(' | ')}`);
       // What the tool covers, said plainly.
-      assert((await s.page.locator('.rr-scope').innerText()).includes('Not federal cases'), 'the scope statement');
+      assert((await s.page.getByRole('region', { name: 'Before you file' }).textContent()).includes('Not federal cases'), 'the scope statement');
       // Nothing about gun rights for a record that bans no gun.
       assert(!(await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').innerText()).includes('gun rights'), 'no gun-rights line without a firearm issue');
       // A mandatory dismissal needs no declaration tip.
@@ -401,6 +432,134 @@ export function journeyTests(env) {
       await s.expectCard('pc_1203_4', 'eligible_later', [`You may qualify on ${shown(runningEnds)}`], first);
       const second = s.record(`Options for Conviction 2: ${PETTY_THEFT}`);
       await s.expectCard('pc_1203_4', 'eligible_later', [`You may qualify on ${shown(runningEnds)}`], second);
+    })],
+
+    ['journey on a phone: three records, some "not sure" → one plan (immigration first, a step per record, the pardon once, the unknowns last), the details collapsed, under 8 screens', withSession(env, async (s) => {
+      await threeRecords(s);
+      const plan = await s.plan();
+      const all = plan.join(' | ');
+      assert(plan[0].startsWith('Before you file anything: If you are not a U.S. citizen, or not sure: talk to an immigration lawyer first.'), `immigration first: ${all}`);
+      for (const record of [`Conviction 1: ${SHOPLIFTING}`, `Conviction 2: ${DUI}`, `Arrest 1: ${BATTERY}`]) {
+        assert(plan.some((step) => step.startsWith(`Now — ${record}:`)), `a step for ${record}: ${all}`);
+      }
+      const pardon = plan.filter((step) => step.includes('pardon'));
+      assert(pardon.length === 1 && pardon[0].includes('your convictions') && pardon[0].endsWith('The Governor decides.'), `the pardon once, for the person: ${all}`);
+      // What is still unknown comes after every action.
+      const firstUnknown = plan.findIndex((step) => step.startsWith('Still to find out'));
+      assert(firstUnknown > 0 && plan.slice(firstUnknown).every((step) => step.startsWith('Still to find out')), `the unknowns last: ${all}`);
+      assert(plan.some((step) => step.startsWith(`Still to find out — Conviction 2: ${DUI}`)), `the DUI's missing date: ${all}`);
+      // Before you file: the record, the costs, how long, what this covers — each collapsed.
+      const help = s.page.getByRole('region', { name: 'Before you file' });
+      assert(JSON.stringify(await help.locator('summary').allInnerTexts()) === JSON.stringify(['Get your record first', 'Costs at the court', 'How long it takes', 'What this covers']),
+        `the "Before you file" topics: ${await help.locator('summary').allInnerTexts()}`);
+      await help.getByText('Get your record first').click();
+      assert((await help.innerText()).includes('form BCIA 8016RR'), 'how to ask the DOJ for the record');
+      assert(await help.getByRole('link', { name: "The DOJ's page on getting your own record" }).getAttribute('href') === 'https://oag.ca.gov/fingerprints/record-review', 'the DOJ link');
+      // Collapsed, the page is a few phone screens (it was about 17 before the plan).
+      assert(!(await s.page.locator('.rr-card').first().isVisible()), 'the cards start collapsed');
+      const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
+      assert(height <= 8 * PHONE.height, `the results are ${(height / PHONE.height).toFixed(1)} phone screens long`);
+      // At the very bottom, Quick exit is still in reach.
+      await s.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await s.page.waitForTimeout(100);
+      const exit = await s.page.locator('.rr-exit').boundingBox();
+      assert(exit && exit.y >= 0 && exit.y + exit.height <= 80, `Quick exit in view at the bottom of the page: ${JSON.stringify(exit)}`);
+      // The DUI's details say what is missing and who can tell: for the immigration motion only a
+      // lawyer, so no "Answer this question" that would lead nowhere.
+      await s.openDetails();
+      const dui = s.record(`Options for Conviction 2: ${DUI}`);
+      const vacate = dui.locator('.rr-card[data-remedy="pc_1473_7"][data-outcome="needs_info"]');
+      assert((await vacate.innerText()).includes('Only a lawyer can tell'), `the immigration motion's missing fact: ${await s.cards()}`);
+      assert(await vacate.getByRole('button', { name: s.w.AnswerIt, exact: true }).count() === 0, 'no question to go back to');
+    }, { viewport: PHONE })],
+
+    ['journey: on domestic-violence probation until its end (PC 273.5) → the wait first, early termination now (the judge decides), the dismissal from the end date, the gun limit said', withSession(env, async (s) => {
+      const t = today();
+      const convicted = addMonths(t, -18);
+      const ends = addYears(convicted, 3);
+      await s.begin();
+      await s.aboutYou({ QSupervised: 'Yes' });
+      await s.choose('QHasConvictions', 'Yes');
+      await s.offense('QOffense', '273.5', DV);
+      await s.choose('QLevel', 'LevelMisdemeanor');
+      await s.date('QConvictedOn', parts(convicted));
+      await s.choose('QSentence', 'SentProbation');
+      await s.choose('QProbationOutcome', 'OutOngoing');
+      await s.date('QProbationEnd', parts(ends));
+      await s.choose('QUnder18', 'No');
+      await s.relief([]);
+      await s.choose('QAnotherConviction', 'No');
+      await s.choose('QHasArrests', 'No');
+      await s.seeResults();
+      const plan = await s.plan();
+      const all = plan.join(' | ');
+      assert(plan[0].startsWith('Before you file anything: While a charge is pending, a sentence is running, or you are on probation or parole'), `the wait first: ${all}`);
+      const early = plan.find((step) => step.includes('to end it early'));
+      assert(early && early.startsWith(`Now — Conviction 1: ${DV}:`) && early.endsWith('The judge decides.'), `early termination now, the judge decides: ${all}`);
+      const dismissal = plan.find((step) => step.includes('dismiss the case'));
+      assert(dismissal && dismissal.startsWith(`From ${shown(ends)} — Conviction 1: ${DV}:`), `the dismissal from the end of probation: ${all}`);
+      assert(!plan.some((step) => step.startsWith('Now') && step.includes('dismiss the case')), `no dismissal now: ${all}`);
+      // The firearm ban is a limit the person must hear (PC 29805; lifetime for a 273.5 misdemeanor).
+      assert(await s.page.locator('.rr-notice-item[data-code="firearms"]').count() === 1, 'the firearms notice');
+      await s.openDetails();
+      const section = s.record(`Options for Conviction 1: ${DV}`);
+      await section.locator('.rr-card[data-remedy="pc_1203_4"] .rr-card-more > summary').click();
+      await s.expectCard('pc_1203_4', 'eligible_later', [`You may qualify on ${shown(ends)}`, 'It does not restore gun rights.'], section);
+      await s.expectCard('pc_1203_3', 'eligible', ['The judge decides'], section);
+      // Nothing on the page says the probation is over.
+      const text = await section.innerText();
+      assert(!/you finished probation|you completed probation/i.test(text), 'no past-tense "finished" for a running probation');
+    })],
+
+    ['questions fit the record: the count goes up one at a time and never back, a misdemeanor is not offered prison, English dates are Month Day Year, a probation end before the conviction is refused', withSession(env, async (s) => {
+      const t = today();
+      const w = s.w;
+      assert((await s.page.locator('.rr-page').innerText()).includes(w.StartTime), 'the time estimate on the start page');
+      // Each question page's "Question N of about M", read as each page appears.
+      const counts = [];
+      const at = s.at.bind(s);
+      s.at = async (heading) => {
+        await at(heading);
+        const count = s.page.locator('.rr-progress-count');
+        if (await count.count() && counts.at(-1)?.heading !== heading) counts.push({ heading, text: (await count.innerText()).trim() });
+      };
+      await s.begin();
+      await s.aboutYou();
+      await s.choose('QHasConvictions', 'Yes');
+      await s.offense('QOffense', '459.5', SHOPLIFTING);
+      await s.choose('QLevel', 'LevelMisdemeanor');
+      const convicted = addYears(t, -3);
+      await s.date('QConvictedOn', parts(convicted));
+      await s.at(w.QSentence);
+      for (const felonyOnly of ['SentPrison', 'SentCountyJail', 'SentSplit']) {
+        assert(await s.page.getByRole('radio', { name: w[felonyOnly], exact: true }).count() === 0, `a misdemeanor is not offered "${w[felonyOnly]}"`);
+      }
+      await s.choose('QSentence', 'SentProbation');
+      await s.choose('QProbationOutcome', 'OutCompleted');
+      await s.at(w.QProbationEnd);
+      // US order in English: Month, Day, Year.
+      const order = await s.page.locator('.rr-page label').allInnerTexts();
+      const fields = order.map((l) => l.trim()).filter((l) => [w.DateMonth, w.DateDay, w.DateYear].includes(l));
+      assert(JSON.stringify(fields) === JSON.stringify([w.DateMonth, w.DateDay, w.DateYear]), `date fields in order: ${fields}`);
+      await s.date('QProbationEnd', parts(addMonths(convicted, -2)));
+      await s.page.getByRole('alert').waitFor();
+      assert((await s.page.getByRole('alert').innerText()).includes(w.ErrorBeforeConviction), 'an end before the conviction is refused, with why');
+      await s.date('QProbationEnd', parts(addYears(convicted, 2)));
+      await s.choose('QValue', 'No');
+      await s.choose('QUnder18', 'No');
+      await s.date('QOffenseOn', parts(addMonths(convicted, -3)));
+      await s.relief([]);
+      // A second record, a felony: prison is offered there.
+      await s.choose('QAnotherConviction', 'Yes');
+      await s.offense('QOffense', '460(b)', BURGLARY_2);
+      await s.choose('QLevel', 'LevelFelony');
+      await s.at(w.QConvictedOn);
+      await s.date('QConvictedOn', parts(addYears(t, -2)));
+      await s.at(w.QSentence);
+      assert(await s.page.getByRole('radio', { name: w.SentPrison, exact: true }).count() === 1, 'a felony is offered state prison');
+      const numbers = counts.map((c) => Number(/(\d+)/.exec(c.text)[1]));
+      assert(numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1), `the count goes up one at a time: ${counts.map((c) => c.text).join(', ')}`);
+      assert(counts.every((c) => /^Question \d+ of about \d+$/.test(c.text)), `"Question N of about M": ${counts.map((c) => c.text).join(', ')}`);
     })],
   ];
 }

@@ -2,32 +2,12 @@
 // (390 × 844) — the plan as a visitor sees it, the page length collapsed and with every record open,
 // and a full-page screenshot in /tmp/three-phone.png. A measurement, not a test.
 import { serveStatic, launchBrowser } from './harness.mjs';
-import { Session, today, addYears, parts } from './lib.mjs';
-import { shopliftingCompleted } from './journeys.mjs';
+import { Session } from './lib.mjs';
+import { threeRecords } from './journeys.mjs';
 const server = await serveStatic('/work/main/dist');
 const browser = await launchBrowser();
 const s = await Session.open({ browser, origin: server.origin }, { viewport: { width: 390, height: 844 } });
-const t = today();
-await s.begin(); await s.aboutYou({ QCitizen: 'NotSure' });
-await s.choose('QHasConvictions', 'Yes');
-await shopliftingCompleted(s);
-await s.choose('QAnotherConviction', 'Yes');
-await s.offense('QOffense', 'DUI', 'Driving under the influence (DUI) (VC 23152)');
-await s.choose('QLevel', 'LevelMisdemeanor');
-await s.date('QConvictedOn', parts(addYears(t, -4)));
-await s.choose('QSentence', 'SentProbation');
-await s.choose('QProbationOutcome', 'OutCompleted');
-await s.date('QProbationEnd', 'unsure');
-await s.choose('QUnder18', 'No');
-await s.relief([]);
-await s.choose('QAnotherConviction', 'No');
-await s.choose('QHasArrests', 'Yes');
-await s.offense('QArrestOffense', 'battery', 'Battery (PC 242)');
-await s.choose('QArrestLevel', 'LevelMisdemeanor');
-await s.date('QArrestedOn', parts(addYears(t, -2)));
-await s.choose('QArrestOutcome', 'ArrNotCharged');
-await s.choose('QAnotherArrest', 'No');
-await s.seeResults();
+await threeRecords(s);
 await s.page.waitForTimeout(300);
 const h = await s.page.evaluate(() => document.documentElement.scrollHeight);
 console.log(`page ${h} px = ${(h / 844).toFixed(1)} phone screens (390 x 844)`);
