@@ -40,8 +40,6 @@ impl ResultsInput {
 pub struct ResultsView {
     /// "Your plan": the warnings that come before any filing, then each action in order.
     pub plan: Vec<PlanStep>,
-    /// Relief that happens by itself (or should have): one line per record.
-    pub automatic: Vec<AutoLine>,
     /// Whether anything fits at all, now or later.
     pub any_fits: bool,
     pub records: Vec<RecordView>,
@@ -74,13 +72,6 @@ pub struct PlanStep {
     pub remedies: Vec<String>,
     /// The record's section (`c1`), or empty.
     pub subject: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct AutoLine {
-    pub record: String,
-    pub remedy: String,
-    pub outcome: String,
 }
 
 /// One conviction or arrest and its options.
@@ -161,10 +152,9 @@ pub struct Term {
 
 fields! {
     ResultsInput { draft, lang, today }
-    ResultsView { plan, automatic, any_fits, records, notices, glossary, rules_as_of, summary, help, help_title }
+    ResultsView { plan, any_fits, records, notices, glossary, rules_as_of, summary, help, help_title }
     Help { title, items, link, link_text }
     PlanStep { kind, when, text, about, decision, remedies, subject }
-    AutoLine { record, remedy, outcome }
     RecordView { subject, title, fits, not_yet, not_fit }
     Card { remedy, outcome, status, name, outcome_line, decision, reasons, needs, does, does_not, next, ask_lawyer, tip }
     NotFit { name, reasons }
@@ -186,20 +176,6 @@ pub fn results(input: &ResultsInput) -> ResultsView {
 
 /// Words a report for the page.
 pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
-    // "This may already have been cleared": only relief whose date has come (the plan lists the
-    // relief still to come, with its date).
-    let automatic = report
-        .items
-        .iter()
-        .filter(|i| {
-            matches!(i.decision, Some(Decision::Automatic)) && i.outcome == Outcome::Eligible
-        })
-        .map(|item| AutoLine {
-            record: record_title(draft, &item.subject, lang),
-            remedy: remedy_text(item.remedy, lang).name.to_string(),
-            outcome: outcome_line(item, lang),
-        })
-        .collect();
     let firearms = report.notices.iter().any(|n| n.code == "firearms");
     let records = subjects(report)
         .into_iter()
@@ -241,7 +217,6 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
         help_title: t(ViewMsg::HelpTitle, lang).into(),
         summary: summary(&plan, &rules_as_of, lang),
         plan,
-        automatic,
         any_fits: report
             .items
             .iter()

@@ -10,7 +10,6 @@
 mod common;
 use common::case_files;
 
-use record_relief::engine::case::RemedyId;
 use record_relief::engine::report::Outcome;
 use record_relief::engine::{case_json, screen};
 use record_relief::i18n::{t, Lang, ViewMsg};
@@ -125,18 +124,6 @@ fn problems(path: &Path, lang: Lang) -> Vec<String> {
                     ));
                 }
             }
-        }
-    }
-    for line in &page.automatic {
-        let due = report.items.iter().any(|i| {
-            matches!(i.remedy, RemedyId::Pc1203_425 | RemedyId::Pc851_93)
-                && i.outcome == Outcome::Eligible
-        });
-        if !due {
-            out.push(format!(
-                "\"already cleared\" for relief not yet due: {}",
-                line.record
-            ));
         }
     }
     for (n, conviction) in case.convictions.iter().enumerate() {

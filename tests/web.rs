@@ -265,12 +265,21 @@ async fn the_results_page_says_when_its_module_is_missing_then_shows_the_engines
     assert!(text.contains("You may qualify now"), "{text}");
     assert!(text.contains("the court must grant it"), "{text}");
     assert!(text.contains("CR-180"), "{text}");
-    // Automatic relief comes first, and the immigration notice shows for "not sure" citizenship.
-    let auto = host
-        .query_selector(".rr-automatic")
-        .unwrap()
-        .expect("automatic section");
-    assert!(auto.text_content().unwrap().contains("Automatic relief"));
+    // The plan puts the immigration warning first (citizenship "not sure"), then the state's own
+    // relief (check the record first); the notice shows too.
+    let steps = host.query_selector_all(".rr-plan-step").unwrap();
+    let step = |i: u32| {
+        steps
+            .item(i)
+            .and_then(|n| n.text_content())
+            .unwrap_or_default()
+    };
+    assert!(step(0).contains("immigration lawyer"), "{}", step(0));
+    assert!(
+        step(1).contains("look for \"relief granted\""),
+        "{}",
+        step(1)
+    );
     assert!(host
         .query_selector(".rr-notice-item[data-code='immigration']")
         .unwrap()

@@ -294,8 +294,8 @@ pub fn remedy_step(remedy: RemedyId, lang: Lang) -> &'static str {
             "pida a la corte donde lo condenaron que desestime el caso: formularios CR-180 y CR-181, con una declaración sobre su vida desde entonces, sin cuota",
         ],
         Pc1203_425 => [
-            "the state should clear it on its own: ask the DOJ for your record to check",
-            "el estado debería limpiarlo por su cuenta: pida su récord al DOJ para revisarlo",
+            "the state should clear it on its own: ask the DOJ for your record and look for \"relief granted\"",
+            "el estado debería limpiarlo por su cuenta: pida su récord al DOJ y busque \"relief granted\"",
         ],
         Pc1203_3 => [
             "ask the court that put you on probation to end it early (a motion; ask the clerk or self-help center)",
@@ -326,8 +326,8 @@ pub fn remedy_step(remedy: RemedyId, lang: Lang) -> &'static str {
             "pida a la corte que selle el arresto: formulario CR-409, con copia al fiscal y a la agencia que lo arrestó, sin cuota",
         ],
         Pc851_93 => [
-            "the state should mark the arrest on its own: ask the DOJ for your record to check",
-            "el estado debería marcar el arresto por su cuenta: pida su récord al DOJ para revisarlo",
+            "the state should mark the arrest on its own: ask the DOJ for your record and look for \"relief granted\"",
+            "el estado debería marcar el arresto por su cuenta: pida su récord al DOJ y busque \"relief granted\"",
         ],
         Pc851_8 => [
             "ask the arresting agency or the court for a finding of factual innocence (a lawyer can help)",

@@ -106,17 +106,6 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
     let draft = &ctx.state.draft;
     html! {
         <>
-            if !view.automatic.is_empty() {
-                <section class="rr-section rr-automatic" aria-labelledby="rr-auto-title">
-                    <h2 class="rr-h2" id="rr-auto-title">{ ctx.t(ReportMsg::ResultsAutomatic) }</h2>
-                    <p>{ ctx.t(ReportMsg::ResultsAutomaticLead) }</p>
-                    <ul class="rr-auto-list">
-                    { for view.automatic.iter().map(|a| html! {
-                        <li><strong>{ &a.record }</strong>{ ": " }{ &a.remedy }{ " — " }{ &a.outcome }</li>
-                    }) }
-                    </ul>
-                </section>
-            }
             if !view.any_fits {
                 <p class="rr-notice">{ ctx.t(ReportMsg::ResultsNothing) }</p>
             }

@@ -132,8 +132,8 @@ export function a11yTests(env) {
       await s.expectCard('pc_1203_4', 'eligible', ['If you qualify, the court must grant it.']);
     })],
 
-    ['axe: every page type in English has no WCAG 2.1 A/AA violation', withSession(env, (s) => auditEveryPage(s))],
-    ['axe: every page type in Spanish has no WCAG 2.1 A/AA violation', withSession(env, (s) => auditEveryPage(s), { lang: 'es' })],
+    ['axe: every page type in English has no WCAG 2.1 A/AA violation, and no tap target under 44 × 44 px', withSession(env, (s) => auditEveryPage(s))],
+    ['axe: every page type in Spanish has no WCAG 2.1 A/AA violation, and no tap target under 44 × 44 px', withSession(env, (s) => auditEveryPage(s), { lang: 'es' })],
     ['axe at 320 px wide: every page type, no violation and no sideways scrolling', withSession(env, (s) => auditEveryPage(s, { reflow: true }),
       { viewport: { width: 320, height: 640 } })],
   ];
@@ -163,11 +163,23 @@ async function reflow(s, where) {
   return wide.scroll > wide.width ? [`${where}: scrolls sideways (${wide.scroll} > ${wide.width}): ${wide.over.join(', ')}`] : [];
 }
 
+/** Every button, disclosure and answer label is at least 44 × 44 CSS px (WCAG 2.5.5); links
+ * inside sentences are exempt there, as they are here. */
+async function tapTargets(s, where) {
+  const small = await s.page.evaluate(() => [...document.querySelectorAll('.rr button, .rr summary, .rr .rr-radio label, .rr .rr-checkbox label, .rr select, .rr input[type="text"], .rr input[type="search"]')]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.height < 44 - 0.5 || r.width < 44 - 0.5)
+    .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`));
+  return small.length ? [`${where}: tap targets under 44 × 44 px: ${small.slice(0, 6).join(', ')}`] : [];
+}
+
 async function auditEveryPage(s, { reflow: checkReflow = false } = {}) {
   const { page } = s;
   const problems = [];
   const audit = async (where) => {
     problems.push(...await axe(s, where));
+    problems.push(...await tapTargets(s, where));
     if (checkReflow) problems.push(...await reflow(s, where));
   };
   const w = () => s.w;

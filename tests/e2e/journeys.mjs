@@ -89,7 +89,7 @@ export function journeyTests(env) {
       // "Your plan" first: the one thing to do, where, the forms, the fee, and who decides.
       const plan = await s.plan();
       // Clean Slate is due too: one step says the order (check first, petition only if needed).
-      assert(plan[0] === `Now — Conviction 1: ${SHOPLIFTING}: the state should clear it on its own: ask the DOJ for your record to check; `
+      assert(plan[0] === `Now — Conviction 1: ${SHOPLIFTING}: the state should clear it on its own: ask the DOJ for your record and look for "relief granted"; `
         + 'if it has not, ask the court where you were convicted to dismiss the case: forms CR-180 and CR-181, no filing fee. If you qualify, the court must grant it.',
         `the plan's first step: ${plan.join(' | ')}`);
       assert(!plan.slice(1).some((step) => step.includes('Conviction 1') && !step.startsWith('Still to find out')), `one step for the record: ${plan.join(' | ')}`);
@@ -376,8 +376,10 @@ export function journeyTests(env) {
       await s.expectCard('pc_851_91', 'eligible', ['You may qualify now'], section);
       const auto = await s.expectCard('pc_851_93', 'eligible', ['The state does it on its own; no form needed.'], section);
       assert(await auto.isVisible(), 'the automatic-relief card is shown');
-      assert((await s.page.getByRole('heading', { name: 'This may already have been cleared' }).count()) === 1,
-        'automatic relief is called out at the top');
+      // The plan says it first: check the record for the state's own relief, then petition if needed.
+      const plan = await s.plan();
+      assert(plan.some((step) => step.startsWith(`Now — Arrest 1: ${BATTERY}: the state should mark the arrest on its own: ask the DOJ for your record and look for "relief granted"; if it has not, ask the court to seal the arrest`)),
+        `automatic relief first in the plan: ${plan.join(' | ')}`);
       assert((await s.page.locator('.rr-card[data-remedy="pc_1203_4"]').count()) === 0, 'no conviction remedy for an arrest');
     })],
 
