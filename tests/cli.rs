@@ -325,3 +325,133 @@ fn an_unknown_offense_is_not_an_error() {
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["unknown_offenses"][0], "PC 99999");
 }
+
+// --- `screen --batch` -----------------------------------------------------------------------------
+
+/// The valid case on one line (JSON Lines), with a different conviction date per copy.
+fn one_line(convicted_on: &str) -> String {
+    let value: serde_json::Value =
+        serde_json::from_str(&valid_with("2020-09-16", convicted_on)).unwrap();
+    value.to_string()
+}
+
+#[test]
+fn batch_keeps_the_order_and_reports_a_bad_line_by_number_without_stopping() {
+    let lines = [
+        one_line("2020-09-16"),
+        one_line("2019-01-10"),
+        "{ not json".to_string(),
+        String::new(), // a blank line is skipped, but still counted
+        valid_with("\"level\": \"misdemeanor\"", "\"level\": \"grand\"").replace('\n', " "),
+        one_line("2018-05-05"),
+    ];
+    let input = lines.join("\n") + "\n";
+    let run = screen(&["--batch", "--jobs", "2", "-"], &input);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
+    assert_eq!(out.len(), 5, "one line per case: {}", run.stdout);
+    // Reports in input order: each is the single-case report of that line.
+    for (i, date) in [(0, "2020-09-16"), (1, "2019-01-10"), (4, "2018-05-05")] {
+        assert_eq!(out[i]["schema"], "record-relief/report@1");
+        let single = screen(&[], &valid_with("2020-09-16", date));
+        let single: serde_json::Value = serde_json::from_str(&single.stdout).unwrap();
+        assert_eq!(out[i], single, "line {} is the report of its case", i + 1);
+    }
+    assert_eq!(out[2]["schema"], "record-relief/batch-error@1");
+    assert_eq!(out[2]["line"], 3);
+    assert!(out[2]["error"].as_str().unwrap().contains("not valid JSON"));
+    assert_eq!(out[3]["line"], 5, "the blank line counts in the numbering");
+    assert_eq!(out[3]["field"], "convictions[0].level");
+}
+
+#[test]
+fn batch_summary_has_one_row_per_record_and_remedy() {
+    let dir = std::env::temp_dir().join(format!("rr-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let summary = dir.join("summary.csv");
+    let input = format!("{}\nnot json\n", one_line("2020-09-16"));
+    let run = screen(
+        &[
+            "--batch",
+            "--summary",
+            summary.to_str().unwrap(),
+            "--no-progress",
+        ],
+        &input,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = std::fs::read_to_string(&summary).unwrap();
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next(),
+        Some("case,record,remedy,outcome,decision,from,error")
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    let items = report["items"].as_array().unwrap();
+    let first: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter(|r| r.starts_with("1,"))
+        .collect();
+    assert_eq!(first.len(), items.len(), "a row per record × remedy");
+    assert!(
+        first.contains(&"1,c1,pc_1203_4,eligible,mandatory,,"),
+        "{csv}"
+    );
+    assert!(
+        first.iter().any(|r| r.starts_with("1,a1,pc_851_91,")),
+        "{csv}"
+    );
+    let error = csv.lines().find(|r| r.starts_with("2,")).unwrap();
+    assert!(error.starts_with("2,,,error,,,"), "{error}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn batch_reads_a_folder_of_case_files_in_name_order() {
+    let dir = std::env::temp_dir().join(format!("rr-batch-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("b.json"), valid_with("2020-09-16", "2019-01-10")).unwrap();
+    std::fs::write(dir.join("a.json"), VALID).unwrap();
+    std::fs::write(dir.join("c.json"), "{}").unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a case").unwrap();
+    let run = screen(&["--batch", dir.to_str().unwrap()], "");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(out.len(), 3, "the three .json files");
+    let single: serde_json::Value = serde_json::from_str(&screen(&[], VALID).stdout).unwrap();
+    assert_eq!(out[0], single, "a.json first");
+    assert_eq!(out[2]["file"], "c.json");
+    assert_eq!(out[2]["field"], "schema");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn batch_refuses_a_bad_command_line() {
+    for args in [
+        &["--batch", "--jobs", "0"][..],
+        &["--batch", "--summary"][..],
+        &["--batch", "--frobnicate"][..],
+        &["--batch", "a.jsonl", "b.jsonl"][..],
+    ] {
+        let run = screen(args, "");
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+    let run = screen(&["--batch", "/no/such/file.jsonl"], "");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("cannot read /no/such/file.jsonl"),
+        "{}",
+        run.stderr
+    );
+}

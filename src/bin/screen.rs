@@ -1,20 +1,37 @@
 //! `screen` — the native command-line screener.
 //!
 //!     screen [--as-of YYYY-MM-DD] [CASE.json | -]
+//!     screen --batch [--as-of YYYY-MM-DD] [--summary OUT.csv] [--jobs N] [CASES.jsonl | DIR | -]
 //!
 //! Reads one case file (contract `record-relief/case@1`) from a path or standard input and
 //! prints the report (`record-relief/report@1`). Exit 0 with a report; exit 2, with a message
 //! naming the field on standard error and nothing on standard output, for invalid input.
+//!
+//! `--batch` (for legal-aid staff screening many people): see `batch`.
+
+#[path = "screen/batch.rs"]
+mod batch;
 
 use record_relief::engine::dates::FuzzyDate;
 use record_relief::engine::screen_json;
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: screen [--as-of YYYY-MM-DD] [CASE.json | -]";
+const USAGE: &str = "usage: screen [--as-of YYYY-MM-DD] [CASE.json | -]\n       \
+screen --batch [--as-of YYYY-MM-DD] [--summary OUT.csv] [--jobs N] [--no-progress] [CASES.jsonl | DIR | -]";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--batch") {
+        return match batch::main(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("screen: {message}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    match run(args) {
         Ok(report) => {
             println!("{report}");
             ExitCode::SUCCESS
@@ -64,7 +81,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     Ok(report.to_json())
 }
 
-fn parse_as_of(value: &str) -> Result<chrono::NaiveDate, String> {
+pub(crate) fn parse_as_of(value: &str) -> Result<chrono::NaiveDate, String> {
     match FuzzyDate::parse(value) {
         Ok(d) if !d.is_approximate() => Ok(d.latest()),
         _ => Err(format!("--as-of: \"{value}\" is not a date (YYYY-MM-DD)")),
@@ -72,7 +89,7 @@ fn parse_as_of(value: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 /// Today's date (UTC) from the system clock, without chrono's clock feature.
-fn today() -> chrono::NaiveDate {
+pub(crate) fn today() -> chrono::NaiveDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() / 86_400)
