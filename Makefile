@@ -14,7 +14,7 @@ serve: tools
 	trunk serve --offline --address 127.0.0.1 --port 8080 --no-autoreload --no-error-reporting
 
 ## test: install what is missing, then run every check; exits non-zero on any failure
-test: tools fmt lint native-test web-test release budget e2e
+test: tools fmt lint spelling native-test web-test release budget e2e
 	@echo "make test: every check passed"
 
 ## demo: the demo law-firm page embedding the widget both ways (two local origins)
@@ -24,6 +24,7 @@ demo: tools release
 ## bench: first-load sizes against a minimal Yew app, load timings, engine figures
 bench: tools
 	node tests/e2e/bench.mjs
+	python3 tests/tools/batch_bench.py
 
 tools:
 	@tests/tools/install-tools.sh
@@ -35,6 +36,11 @@ lint:
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --lib --bins --test web --test wasm_bench --locked --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --bin prerender --features prerender --locked -- -D warnings
+
+## spelling: every Spanish and English text through hunspell (es_US, en_US) with the project's word
+## lists, and the Spanish terms the review found misleading (tests/tools/spelling.py)
+spelling:
+	python3 tests/tools/spelling.py
 
 native-test:
 	cargo test --locked

@@ -574,8 +574,35 @@ fn line(why: &Why, lang: Lang) -> Line {
     Line {
         code: why.code.to_string(),
         text: why_text(why, lang).to_string(),
-        cite: why.cite.to_string(),
+        cite: cite_text(why.cite, lang),
     }
+}
+
+/// A citation as the reader sees it: sections stay as they are ("PC 1203.4(a)(1)"); the few
+/// cites with English words in them are said in Spanish for a Spanish reader (the engine's
+/// `cite`, in its JSON report, stays as it is).
+pub fn cite_text(cite: &str, lang: Lang) -> String {
+    const ES: &[(&str, &str)] = &[
+        (
+            "Governor's pardon guidelines",
+            "pautas del Gobernador para los indultos",
+        ),
+        ("Cal. Const.", "Constitución de California,"),
+        ("Lab. Code", "Código Laboral"),
+        ("Gov. Code", "Código de Gobierno"),
+        (
+            "2024 public-safety budget bill",
+            "ley de presupuesto de seguridad pública de 2024",
+        ),
+        ("as funded from 2022", "con fondos desde 2022"),
+    ];
+    let mut out = cite.to_string();
+    if lang == Lang::Es {
+        for (en, es) in ES {
+            out = out.replace(en, es);
+        }
+    }
+    out
 }
 
 fn why_text(why: &Why, lang: Lang) -> &'static str {
@@ -675,7 +702,12 @@ fn outcome_code(o: Outcome) -> &'static str {
 pub fn read_saved(text: &str, today: NaiveDate, lang: Lang) -> Result<Draft, String> {
     case_json::parse_case(text, None, today)
         .map(|(case, _)| Draft::from_case(&case))
-        .map_err(|e| format!("{} ({e})", t(Msg::OpenNotJson, lang)))
+        // The engine's detail is English: a Spanish reader gets the field it names only.
+        .map_err(|e| match lang {
+            Lang::En => format!("{} ({e})", t(Msg::OpenNotJson, lang)),
+            Lang::Es if e.path.is_empty() => t(Msg::OpenNotJson, lang).to_string(),
+            Lang::Es => format!("{} (campo: {})", t(Msg::OpenNotJson, lang), e.path),
+        })
 }
 
 /// "Save my answers": the contract's case file, as the JSON text `screen` reads.

@@ -76,13 +76,13 @@ pub static RESIDENTIAL_DECIDES: Why = Why {
     code: "residential_decides",
     cite: "PC 460",
     text: "The answer depends on whether the burglary was of a home where people live (first degree) or of another building (second degree).",
-    es: "La respuesta depende de si el robo con allanamiento fue en una vivienda donde vive gente (primer grado) o en otro edificio (segundo grado).",
+    es: "La respuesta depende de si el robo con allanamiento (burglary) fue en una vivienda donde vive gente (primer grado) o en otro edificio (segundo grado).",
 };
 pub static SHOPLIFTING_DECIDES: Why = Why {
     code: "shoplifting_decides",
     cite: "PC 459.5; PC 1170.18(a)",
     text: "Proposition 47 covers this burglary only if it was shoplifting: going into an open store during business hours to take things worth $950 or less.",
-    es: "La Proposición 47 cubre este robo con allanamiento solo si fue un robo en tienda: entrar a una tienda abierta, en horario de atención, para llevarse cosas de $950 o menos.",
+    es: "La Proposición 47 cubre este robo con allanamiento solo si fue un robo en tienda. Es decir: entrar a una tienda abierta, en horario de atención, para llevarse cosas de $950 o menos.",
 };
 pub static WOBBLER_UNKNOWN: Why = Why {
     code: "wobbler_unknown",

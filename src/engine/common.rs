@@ -65,7 +65,7 @@ pub static ALREADY_DISMISSED: Why = Why {
     code: "already_dismissed",
     cite: "PC 1203.4(a)(1)",
     text: "This conviction was already dismissed, so a second dismissal is not needed.",
-    es: "Esta condena ya fue anulada (desestimada). Por eso no necesita una segunda anulación.",
+    es: "Esta condena ya fue desestimada. Por eso no necesita una segunda desestimación.",
 };
 
 /// Once one dismissal is granted, the other dismissal remedies have nothing left to do.
@@ -134,8 +134,8 @@ pub static UNKNOWN_OFFENSE: Why = Why {
 pub static SENTENCE_KIND_UNKNOWN: Why = Why {
     code: "sentence_kind_unknown",
     cite: "PC 1203.41(a)",
-    text: "We need to know what sentence you got, and how probation ended if you had it: a felony jail or prison term can be dismissed under a different law than probation.",
-    es: "Necesitamos saber qué sentencia le dieron y, si tuvo libertad condicional, cómo terminó: una condena de cárcel o prisión por delito grave se anula con otra ley que la libertad condicional.",
+    text: "We need to know what sentence you got, and how probation ended if you had it. A felony jail or prison term can be dismissed under a different law than probation.",
+    es: "Necesitamos saber qué sentencia le dieron y, si tuvo libertad condicional, cómo terminó. Una pena de cárcel o prisión por delito grave se puede desestimar, pero bajo otra ley que la libertad condicional.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "level_unknown",

@@ -89,7 +89,7 @@ pub static DATES_DISAGREE: report::Why = report::Why {
     code: "dates_disagree",
     cite: "—",
     text: "Two of the dates you gave for this conviction cannot both be right (an end before the conviction, or the sentence ending before your release). Please check them on your court papers.",
-    es: "Dos de las fechas que nos dio para esta condena no pueden ser correctas a la vez (un fin antes de la condena, o la sentencia terminando antes de su salida). Revíselas en sus papeles de la corte.",
+    es: "Dos de las fechas que nos dio para esta condena no pueden ser correctas a la vez. Puede ser una fecha de fin antes de la condena, o una sentencia que termina antes de su salida. Revíselas en sus papeles de la corte.",
 };
 
 /// Answers that cannot all be true never give a confident "yes": an item that would say

@@ -11,43 +11,43 @@ pub static IMMIGRATION: Why = Why {
     code: "immigration",
     cite: "PC 1473.7; PC 1203.4",
     text: "If you are not a U.S. citizen: a dismissal or reduction still counts as a conviction for immigration. Filing can even draw attention to your case. Talk to an immigration lawyer before you file anything. A motion to vacate (PC 1473.7) may be the better path.",
-    es: "Si usted no es ciudadano de EE. UU.: una anulación (desestimación) de la condena o una reducción todavía cuenta como condena para inmigración. Presentar una petición puede incluso llamar la atención sobre su caso. Hable con un abogado de inmigración antes de presentar cualquier cosa. Una moción para dejar sin efecto la condena (PC 1473.7) puede ser un mejor camino.",
+    es: "Si usted no tiene la ciudadanía de EE. UU.: una desestimación de la condena o una reducción todavía cuenta como condena para inmigración. Presentar una petición puede incluso llamar la atención sobre su caso. Hable con un abogado de inmigración antes de presentar cualquier cosa. Una moción para dejar sin efecto la condena (PC 1473.7) puede ser un mejor camino.",
 };
 pub static FIREARMS: Why = Why {
     code: "firearms",
     cite: "PC 29800; PC 29805; PC 1203.4(a)(2)",
     text: "A dismissal does not give back the right to own or have a gun. A felony bans guns for life unless a judge reduces it to a misdemeanor under PC 17(b), or a pardon says it restores them. A Proposition 47 reduction does not. Some misdemeanors, like domestic violence, ban guns for 10 years or for life.",
-    es: "Una anulación (desestimación) de la condena no le devuelve el derecho a ser dueño de un arma de fuego o a tenerla. Un delito grave prohíbe tener armas de por vida, a menos que un juez lo reduzca a delito menor bajo PC 17(b), o que un indulto diga que se lo devuelve. Una reducción bajo la Proposición 47 no lo hace. Algunos delitos menores, como la violencia doméstica, prohíben tener armas por 10 años o de por vida.",
+    es: "Una desestimación de la condena no le devuelve el derecho a poseer un arma de fuego o a tenerla en su poder. Un delito grave prohíbe tener armas de por vida. La excepción: que un juez lo reduzca a delito menor bajo PC 17(b), o que un indulto diga que le devuelve ese derecho. Una reducción bajo la Proposición 47 no lo hace. Algunos delitos menores, como la violencia doméstica, prohíben tener armas por 10 años o de por vida.",
 };
 pub static REGISTRATION: Why = Why {
     code: "registration",
     cite: "PC 290; PC 290.5",
     text: "A dismissal, a reduction or a Certificate of Rehabilitation does not end sex-offender registration. Only a petition under PC 290.5 (or in some cases a pardon) does.",
-    es: "Una anulación (desestimación) de la condena, una reducción o un Certificado de Rehabilitación no terminan el registro como delincuente sexual. Solo lo termina una petición bajo PC 290.5 (o, en algunos casos, un indulto).",
+    es: "Una desestimación de la condena, una reducción o un Certificado de Rehabilitación no terminan el registro como delincuente sexual. Solo lo termina una petición bajo PC 290.5 (o, en algunos casos, un indulto).",
 };
 pub static DISCLOSURE: Why = Why {
     code: "disclosure",
     cite: "PC 1203.4(a)(1)",
-    text: "Even after a dismissal you must still tell the truth about the conviction when you apply for a government license, a public office, a peace-officer job, or a contract with the California Lottery. It can also still count as a prior if you are charged with a new crime.",
-    es: "Aun después de una anulación (desestimación) de la condena, usted tiene que decir la verdad sobre la condena cuando solicite una licencia del gobierno, un cargo público, un trabajo como agente del orden público (peace officer) o un contrato con la Lotería de California. La condena también puede seguir contando como condena previa si le presentan cargos por un nuevo delito.",
+    text: "Even after a dismissal, you must still tell the truth about the conviction in some applications. They are: a government license, a public office, a peace-officer job, and a contract with the California Lottery. It can also still count as a prior if you are charged with a new crime.",
+    es: "Aun después de una desestimación, usted todavía tiene que decir la verdad sobre la condena en algunos casos. Esto es así cuando solicite una licencia del gobierno, un cargo público, un trabajo como agente del orden público (peace officer) o un contrato con la Lotería de California. La condena también puede seguir contando como condena previa si le presentan cargos por un nuevo delito.",
 };
 pub static DUI_PRIOR: Why = Why {
     code: "dui_prior",
     cite: "VC 23540; PC 1203.4(a)(1)",
     text: "A DUI conviction still counts as a prior for 10 years, even after a dismissal. A new DUI in that time brings higher penalties.",
-    es: "Una condena por manejar bajo la influencia (DUI) sigue contando como condena previa por 10 años, aun después de una anulación. Un nuevo DUI en ese tiempo trae castigos más duros.",
+    es: "Una condena por manejar bajo la influencia (DUI) sigue contando como condena previa por 10 años, aun después de una desestimación. Un nuevo DUI en ese tiempo trae castigos más duros.",
 };
 pub static DMV: Why = Why {
     code: "dmv",
     cite: "VC 13555",
     text: "A dismissal does not change a driver's license suspension or revocation, or your DMV driving record.",
-    es: "Una anulación (desestimación) de la condena no cambia la suspensión o revocación de su licencia de manejar, ni su récord de manejo del DMV.",
+    es: "Una desestimación de la condena no cambia la suspensión o revocación de su licencia de manejar, ni su récord de manejo del DMV.",
 };
 pub static EMPLOYMENT: Why = Why {
     code: "employment",
     cite: "Lab. Code 432.7; Gov. Code 12952",
     text: "Most employers cannot ask about arrests that did not lead to a conviction, or about dismissed or sealed convictions. Employers with 5 or more workers cannot ask about convictions until after a job offer. Some jobs (police, schools, banks, jobs with guns) are exceptions.",
-    es: "La mayoría de los empleadores no pueden preguntar por arrestos que no terminaron en condena, ni por condenas anuladas o selladas. Los empleadores con 5 o más trabajadores no pueden preguntar por condenas hasta después de ofrecerle el trabajo. Algunos trabajos (policía, escuelas, bancos, trabajos con armas) son excepciones.",
+    es: "La mayoría de los empleadores no pueden preguntar por arrestos que no terminaron en condena, ni por condenas desestimadas o selladas. Los empleadores con 5 o más trabajadores no pueden preguntar por condenas hasta después de ofrecerle el trabajo. Algunos trabajos (en agencias del orden público, escuelas o bancos, y trabajos con armas) son excepciones.",
 };
 pub static UNKNOWN_OFFENSE: Why = Why {
     code: "unknown_offense",
@@ -59,7 +59,7 @@ pub static PENDING_OR_SUPERVISED: Why = Why {
     code: "pending_or_supervised",
     cite: "PC 1203.4(a)(1)",
     text: "While you have a pending charge, are serving a sentence, or are on probation or parole, most dismissals must wait. Check again when that ends.",
-    es: "Mientras usted tenga un cargo pendiente, esté cumpliendo una sentencia o esté en libertad condicional o libertad bajo palabra, la mayoría de las anulaciones tienen que esperar. Vuelva a revisar cuando eso termine.",
+    es: "Mientras usted tenga un cargo pendiente, esté cumpliendo una sentencia o esté en libertad condicional o libertad bajo palabra, la mayoría de las desestimaciones tienen que esperar. Vuelva a revisar cuando eso termine.",
 };
 pub static SUPERVISION_CONTRADICTION: Why = Why {
     code: "answers_disagree_supervision",

@@ -14,11 +14,12 @@ import { parseWasm, owner, withNames, demangle } from './wasm-sizes.mjs';
  * dates, confirmations, Shift×3, the picker's code forms and "Show all", the scope and the
  * declaration tip, less the report's words moved out of the first load: 9,001 bytes in the first
  * load, 19,851 in the journey; then "Before you file", Quick exit kept in view when embedded,
- * printing only the widget inline: 2,900 more in the journey), plus a little room. Lower them as
+ * printing only the widget inline: 2,900 more in the journey; the Spanish review's wording and
+ * glossary, 1,300 more), plus a little room. Lower them as
  * the bundle shrinks.
  */
 const BUDGET_BYTES = 165_800;
-const JOURNEY_BUDGET_BYTES = 375_500;
+const JOURNEY_BUDGET_BYTES = 377_000;
 
 const rows = firstLoadFiles(dist).map((file) => {
   const data = readFileSync(path.join(dist, file));

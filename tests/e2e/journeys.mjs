@@ -146,20 +146,20 @@ export function journeyTests(env) {
       assert(await s.page.getByRole('button', { name: 'Salida rápida' }).count() === 1, 'Quick exit in Spanish');
       await s.page.getByRole('button', { name: 'Empezar', exact: true }).click();
       await s.at('¿Tiene un caso penal que no ha terminado?');
-      for (const label of ['Sí', 'No', 'No estoy seguro']) {
+      for (const label of ['Sí', 'No', 'No sé']) {
         assert(await s.page.getByRole('radio', { name: label, exact: true }).count() === 1, `radio "${label}"`);
       }
       const progress = await s.page.getByRole('navigation', { name: 'Progreso' }).innerText();
       assert(/^Pregunta 1 de unas \d+$/.test(progress.trim()), `progress in Spanish: ${progress}`);
       await s.page.getByRole('radio', { name: 'No', exact: true }).check();
       await s.page.getByRole('button', { name: 'Continuar', exact: true }).click();
-      await s.at('¿Está en libertad condicional, libertad bajo palabra u otra supervisión ahora?');
+      await s.at('¿Está ahora en libertad condicional (probation), en libertad bajo palabra (parole) o bajo otra supervisión?');
       await s.choose('QSupervised', 'No');
       await s.choose('QServing', 'No');
       await s.choose('QRegistered', 'No');
       await s.choose('QCitizen', 'Sí');
-      await s.choose('¿Lo han condenado por un delito en California?', 'Sí');
-      await s.at('¿De qué lo condenaron?');
+      await s.choose('¿Tiene alguna condena por un delito en California?', 'Sí');
+      await s.at('¿Por qué delito fue la condena?');
       assert(await s.page.getByRole('searchbox', { name: 'Sección del código o palabras' }).count() === 1, 'Spanish search label');
       await shopliftingCompleted(s);
       await s.choose('¿Tiene otra condena que agregar?', 'No');
@@ -233,7 +233,7 @@ export function journeyTests(env) {
       const t = today();
       const ended = addYears(t, -3);
       await oneConviction(s, async (s) => {
-        await s.offense('QOffense', '460(b)', 'Robo en comercio (segundo grado) (PC 460(b))');
+        await s.offense('QOffense', '460(b)', 'Robo en comercio (burglary de segundo grado) (PC 460(b))');
         await s.choose('QLevel', 'LevelFelony');
         await s.date('QConvictedOn', parts(addYears(t, -8)));
         await s.choose('QSentence', 'SentPrison');

@@ -41,6 +41,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -q chromium chromium-driver
 fi
 
+# hunspell with the US Spanish and US English dictionaries, for the spelling check.
+if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/es_US.dic ] || [ ! -f /usr/share/hunspell/en_US.dic ]; then
+  say "installing Debian's hunspell, hunspell-es and hunspell-en-us"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q hunspell hunspell-es hunspell-en-us
+fi
+
 # npm packages: binaryen (a wasm-opt that reads current rustc output), terser (minifies the
 # wasm-bindgen JS glue at build time), playwright-core, axe-core.
 stamp=tests/e2e/node_modules/.installed-lock
@@ -52,4 +60,4 @@ fi
 
 # Crates, so that Trunk's offline build never reaches for the network.
 cargo fetch --locked --quiet
-say "all tools present: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null)"
+say "all tools present: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null), hunspell $(hunspell -v 2>/dev/null | head -1 | sed 's/.*Hunspell //')"

@@ -29,7 +29,7 @@ pub static MISDEMEANOR: Why = Why {
     code: "cor_misdemeanor",
     cite: "PC 4852.01(a)",
     text: "A Certificate of Rehabilitation is for felonies (and some sex offenses). For a misdemeanor, a dismissal under PC 1203.4 or 1203.4a is the usual path.",
-    es: "El Certificado de Rehabilitación es para delitos graves (y algunos delitos sexuales). Para un delito menor, el camino usual es una anulación (desestimación) de la condena bajo PC 1203.4 o 1203.4a.",
+    es: "El Certificado de Rehabilitación es para delitos graves (y algunos delitos sexuales). Para un delito menor, el camino usual es una desestimación de la condena bajo PC 1203.4 o 1203.4a.",
 };
 pub static REDUCED: Why = Why {
     code: "cor_reduced_felony",
@@ -41,13 +41,13 @@ pub static NEEDS_DISMISSAL: Why = Why {
     code: "cor_needs_1203_4",
     cite: "PC 4852.01(b)",
     text: "For this sex offense, you first need a dismissal under PC 1203.4. After that you may ask for a Certificate of Rehabilitation.",
-    es: "Para este delito sexual, primero necesita una anulación (desestimación) de la condena bajo PC 1203.4. Después puede pedir un Certificado de Rehabilitación.",
+    es: "Para este delito sexual, primero necesita una desestimación de la condena bajo PC 1203.4. Después puede pedir un Certificado de Rehabilitación.",
 };
 pub static PERIOD: Why = Why {
     code: "cor_period_of_rehabilitation",
     cite: "PC 4852.03(a)",
     text: "You can ask after the period of rehabilitation: usually 7 years after release from custody (9 for some very serious offenses, 10 for offenses that need sex-offender registration).",
-    es: "Puede pedirlo después del período de rehabilitación: por lo general, 7 años después de salir de custodia (9 para algunos delitos muy graves, 10 para delitos que requieren registro como delincuente sexual).",
+    es: "Puede pedirlo después del período de rehabilitación. Por lo general, termina 7 años después de salir de custodia (9 para algunos delitos muy graves, 10 para delitos que requieren registro como delincuente sexual).",
 };
 pub static RESIDENCE: Why = Why {
     code: "cor_residence",

@@ -35,7 +35,7 @@ pub static EFFECT: Why = Why {
     code: "effect_pardon",
     cite: "PC 4852.17; PC 4854",
     text: "A pardon restores many rights and removes some job barriers. It does not erase the record. It can restore gun rights only if it says so and no dangerous weapon was involved.",
-    es: "Un indulto le devuelve muchos derechos y quita algunas barreras para conseguir trabajo. No borra sus antecedentes penales. Puede devolverle el derecho a tener armas solo si el indulto lo dice y si no hubo un arma peligrosa en el delito.",
+    es: "Un indulto le devuelve muchos derechos y quita algunas barreras para conseguir trabajo. No borra su récord. Puede devolverle el derecho a tener armas solo si el indulto lo dice y si no hubo un arma peligrosa en el delito.",
 };
 
 /// Cal. Const. art. V, § 8(a): a person twice convicted of a felony needs the recommendation of

@@ -16,7 +16,7 @@ pub static ONGOING: Why = Why {
     code: "probation_ongoing_early_termination",
     cite: "PC 1203.3(a)",
     text: "Your probation is still running. The judge may end it early if your conduct shows you have changed. Ending it early also lets the court grant a dismissal right away (PC 1203.4).",
-    es: "Su libertad condicional todavía sigue. El juez puede terminarla antes de tiempo si su conducta muestra que usted ha cambiado. Si la termina antes, la corte también puede concederle enseguida la anulación (desestimación) de la condena (PC 1203.4).",
+    es: "Su libertad condicional todavía sigue. El juez puede terminarla antes de tiempo si su conducta muestra que usted ha cambiado. Si la termina antes, la corte también puede concederle enseguida la desestimación de la condena (PC 1203.4).",
 };
 pub static ENDED: Why = Why {
     code: "probation_already_ended",

@@ -17,7 +17,7 @@ pub static COMPLETED: Why = Why {
     code: "probation_completed",
     cite: "PC 1203.4(a)(1)",
     text: "You finished probation without a violation, so the court must grant the dismissal.",
-    es: "Usted terminó la libertad condicional sin violaciones. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
+    es: "Usted terminó la libertad condicional sin violaciones. Por eso la corte tiene que concederle la desestimación de la condena.",
 };
 /// The same facts where something else leaves the dismissal to the judge (PC 1203.4(c)(1) for a
 /// Vehicle Code 12810 offense; terms of the sentence not done): no "must grant" beside "the judge
@@ -38,31 +38,31 @@ pub static TERMINATED_EARLY: Why = Why {
     code: "probation_terminated_early",
     cite: "PC 1203.4(a)(1)",
     text: "The court ended your probation early, so the court must grant the dismissal.",
-    es: "La corte terminó su libertad condicional antes de tiempo. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
+    es: "La corte terminó su libertad condicional antes de tiempo. Por eso la corte tiene que concederle la desestimación de la condena.",
 };
 pub static VIOLATED: Why = Why {
     code: "probation_violated",
     cite: "PC 1203.4(a)(1)",
     text: "A probation violation was found, so the judge may still grant the dismissal but does not have to. Show the judge how your life has changed.",
-    es: "La corte encontró una violación de la libertad condicional. Por eso el juez todavía puede conceder la anulación (desestimación) de la condena, pero no está obligado. Muéstrele al juez cómo ha cambiado su vida.",
+    es: "La corte encontró una violación de la libertad condicional. Por eso el juez todavía puede conceder la desestimación de la condena, pero no está obligado. Muéstrele al juez cómo ha cambiado su vida.",
 };
 pub static REVOKED: Why = Why {
     code: "probation_revoked",
     cite: "PC 1203.4(a)(1)",
     text: "Your felony probation was revoked and you served a jail or prison term, so this dismissal does not fit. A dismissal under PC 1203.41 may fit instead.",
-    es: "Su libertad condicional por un delito grave fue revocada y usted cumplió tiempo en la cárcel o prisión. Por eso esta anulación (desestimación) no le corresponde. En su lugar, le puede corresponder una anulación bajo PC 1203.41.",
+    es: "Su libertad condicional por un delito grave fue revocada y usted cumplió tiempo en la cárcel o prisión. Por eso esta desestimación no le corresponde. En su lugar, le puede corresponder una desestimación bajo PC 1203.41.",
 };
 pub static REVOKED_MISDEMEANOR: Why = Why {
     code: "misdemeanor_probation_revoked",
     cite: "PC 1203.4(a)(1)",
     text: "Your probation was revoked. For a misdemeanor the judge may still grant the dismissal \"in any other case\", but courts differ on this. Have a lawyer check it.",
-    es: "Su libertad condicional fue revocada. Para un delito menor, el juez todavía puede conceder la anulación (desestimación) \"en cualquier otro caso\", pero las cortes no siempre lo ven igual. Pida a un abogado que lo revise.",
+    es: "Su libertad condicional fue revocada. Para un delito menor, el juez todavía puede conceder la desestimación \"en cualquier otro caso\", pero las cortes no siempre lo ven igual. Pida a un abogado que lo revise.",
 };
 pub static ONGOING: Why = Why {
     code: "probation_ongoing",
     cite: "PC 1203.4(a)(1)",
     text: "You can ask for the dismissal once your probation ends. You can also ask the court to end probation early (PC 1203.3).",
-    es: "Puede pedir la anulación (desestimación) de la condena cuando termine su libertad condicional. También puede pedirle a la corte que termine la libertad condicional antes de tiempo (PC 1203.3).",
+    es: "Puede pedir la desestimación de la condena cuando termine su libertad condicional. También puede pedirle a la corte que termine la libertad condicional antes de tiempo (PC 1203.3).",
 };
 pub static OUTCOME_UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
@@ -80,13 +80,13 @@ pub static EXCLUDED: Why = Why {
     code: "excluded_offense",
     cite: "PC 1203.4(b)",
     text: "The law does not allow this dismissal for this offense. A Governor's pardon may still be possible.",
-    es: "La ley no permite esta anulación (desestimación) para este delito. Todavía puede ser posible un indulto del Gobernador.",
+    es: "La ley no permite esta desestimación para este delito. Todavía puede ser posible un indulto del Gobernador.",
 };
 pub static INFRACTION: Why = Why {
     code: "infraction_use_1203_4a",
     cite: "PC 1203.4(b)",
     text: "This was an infraction. Infractions are dismissed under PC 1203.4a instead.",
-    es: "Esto fue una infracción. Las infracciones se anulan bajo otra ley: PC 1203.4a.",
+    es: "Esto fue una infracción. Las infracciones se desestiman bajo otra sección: PC 1203.4a.",
 };
 pub static VEHICLE_CODE_DISCRETION: Why = Why {
     code: "vehicle_code_discretionary",
@@ -98,7 +98,7 @@ pub static EFFECT: Why = Why {
     code: "effect_dismissal",
     cite: "PC 1203.4(a)(1)",
     text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
-    es: "Una anulación (desestimación) le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntar por ella ni usarla. No sella sus antecedentes penales.",
+    es: "Una desestimación le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntarle por esa condena ni usarla en su contra. No sella su récord.",
 };
 
 /// PC 1203.4 applies to a case where probation was granted.
@@ -162,7 +162,7 @@ pub static TERMS_NOT_DONE: Why = Why {
     code: "probation_terms_not_done",
     cite: "PC 1203.4(a)(1)",
     text: "Some terms of the sentence (fines, classes, community service) were not done, so the court does not have to grant this: the judge decides \"in the interests of justice\". Unpaid restitution does not count against you.",
-    es: "Algunas condiciones de la sentencia (multas, clases, servicio comunitario) no se cumplieron, así que la corte no está obligada a concederlo: el juez decide si es justo (\"en el interés de la justicia\"). La restitución no pagada no cuenta en su contra.",
+    es: "Algunas condiciones de la sentencia (multas, clases, servicio comunitario) no se cumplieron. Por eso la corte no está obligada a concederlo: el juez decide si es justo (\"en el interés de la justicia\"). Si todavía debe restitución a la víctima, eso no cuenta en su contra.",
 };
 pub static TERMS_UNKNOWN: Why = Why {
     code: "probation_terms_unknown",

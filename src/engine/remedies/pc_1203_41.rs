@@ -33,7 +33,7 @@ pub static PRISON_SINCE_SB731: Why = Why {
     code: "prison_sentences_since_2023",
     cite: "PC 1203.41 (SB 731)",
     text: "Prison sentences can use this dismissal since July 1, 2023. Our sources agree on this date but we could not read it in the statute itself.",
-    es: "Desde el 1 de julio de 2023, las sentencias de prisión pueden usar esta anulación (desestimación). Nuestras fuentes están de acuerdo en esta fecha, pero no pudimos leerla en la ley misma.",
+    es: "Desde el 1 de julio de 2023, las sentencias de prisión pueden usar esta desestimación. Nuestras fuentes están de acuerdo en esta fecha, pero no pudimos leerla en la ley misma.",
 };
 pub static COMPLETED_UNKNOWN: Why = Why {
     code: "sentence_end_unknown",
@@ -45,13 +45,13 @@ pub static PRISON_290: Why = Why {
     code: "prison_registrable_excluded",
     cite: "PC 1203.41(c)",
     text: "A prison sentence for an offense that requires sex-offender registration cannot be dismissed this way.",
-    es: "Una sentencia de prisión por un delito que requiere registro como delincuente sexual no se puede anular de esta forma.",
+    es: "Una sentencia de prisión por un delito que requiere registro como delincuente sexual no se puede desestimar de esta forma.",
 };
 pub static CUSTODY_KIND_UNKNOWN: Why = Why {
     code: "custody_kind_unknown",
     cite: "PC 1203.41(c)",
     text: "We need to know if the term served after your probation was revoked was state prison or county jail: for this offense, a prison term cannot be dismissed this way.",
-    es: "Necesitamos saber si el tiempo que cumplió después de que le revocaron la libertad condicional fue en prisión estatal o en la cárcel del condado: para este delito, una condena de prisión no se puede anular de esta manera.",
+    es: "Necesitamos saber dónde cumplió la pena después de que le revocaron la libertad condicional: en prisión estatal o en la cárcel del condado. Para este delito, una pena de prisión no se puede desestimar de esta manera.",
 };
 pub static NOT_FELONY: Why = Why {
     code: "not_a_felony",
@@ -69,13 +69,13 @@ pub static DISCRETIONARY: Why = Why {
     code: "judge_decides",
     cite: "PC 1203.41(a)",
     text: "The judge may grant this dismissal if it is in the interest of justice. Show how your life has changed.",
-    es: "El juez puede conceder esta anulación (desestimación) si lo considera justo (en el interés de la justicia). Muestre cómo ha cambiado su vida.",
+    es: "El juez puede conceder esta desestimación si lo considera justo (en el interés de la justicia). Muestre cómo ha cambiado su vida.",
 };
 pub static REVOKED_PROBATION: Why = Why {
     code: "revoked_probation_counts",
     cite: "PC 1203.41; People v. Brown (2025)",
     text: "Your probation was revoked and a jail or prison term followed; the conviction can still be dismissed under this section.",
-    es: "Su libertad condicional fue revocada y después usted cumplió tiempo en la cárcel o prisión. Esa condena se puede anular bajo esta sección.",
+    es: "Su libertad condicional fue revocada y después usted cumplió tiempo en la cárcel o prisión. Aun así, el juez puede desestimar esa condena bajo esta sección.",
 };
 
 /// 1203.41(a): "If a defendant is convicted of a felony".

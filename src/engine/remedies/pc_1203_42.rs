@@ -42,7 +42,7 @@ pub static DISCRETIONARY: Why = Why {
     code: "judge_decides",
     cite: "PC 1203.42(a)",
     text: "The judge may grant this dismissal if it is in the interest of justice.",
-    es: "El juez puede conceder esta anulación (desestimación) si lo considera justo (en el interés de la justicia).",
+    es: "El juez puede conceder esta desestimación si lo considera justo (en el interés de la justicia).",
 };
 
 /// 1203.42(a): sentenced to state prison before realignment (1 October 2011).
@@ -67,7 +67,7 @@ pub static H3_DISQUALIFIED: Why = Why {
     code: "h3_disqualifying_conviction",
     cite: "PC 1170(h)(3)",
     text: "Another conviction in your record is a serious or violent felony, or needs sex-offender registration. Such a record would have kept this sentence in state prison even after 2011, so this section does not apply.",
-    es: "Otra condena de su récord es por un delito grave serio o violento, o requiere registro como delincuente sexual. Con ese récord, esta sentencia habría seguido siendo de prisión estatal aun después de 2011, así que esta sección no aplica.",
+    es: "Otra condena de su récord es por un delito grave serio o violento (serious or violent felony), o requiere registro como delincuente sexual. Con ese récord, esta sentencia habría seguido siendo de prisión estatal aun después de 2011, así que esta sección no aplica.",
 };
 pub static H3_REGISTRANT_UNKNOWN: Why = Why {
     code: "h3_registration_unknown",

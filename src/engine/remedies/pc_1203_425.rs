@@ -38,13 +38,13 @@ pub static MISDEMEANOR_PATH: Why = Why {
     code: "auto_misdemeanor_one_year",
     cite: "PC 1203.425(a)(1)(B)",
     text: "For a misdemeanor or infraction without probation, the state clears it on its own one year after sentencing once the sentence is done.",
-    es: "Para un delito menor o una infracción sin libertad condicional, el estado limpia la condena por su cuenta un año después de la sentencia, una vez que la sentencia esté cumplida.",
+    es: "Para un delito menor o una infracción sin libertad condicional, el estado limpia la condena por su cuenta. Lo hace un año después de la sentencia, una vez que la sentencia esté cumplida.",
 };
 pub static FELONY_PATH: Why = Why {
     code: "auto_felony_four_years",
     cite: "PC 1203.425(a)(1)(B)",
-    text: "For this felony, the state clears it on its own four years after you finished every part of the sentence, if you had no new felony conviction in those four years.",
-    es: "Para este delito grave, el estado limpia la condena por su cuenta cuatro años después de que usted terminó cada parte de la sentencia, si no tuvo una nueva condena por delito grave en esos cuatro años.",
+    text: "For this felony, the state clears it on its own four years after you finished every part of the sentence. That is only if you had no new felony conviction in those four years.",
+    es: "Para este delito grave, el estado limpia la condena por su cuenta cuatro años después de que usted terminó cada parte de la sentencia. Esto aplica si usted no tuvo una nueva condena por delito grave en esos cuatro años.",
 };
 pub static FELONY_PATH_SINCE: Why = Why {
     code: "auto_felony_since_2024",
@@ -74,13 +74,13 @@ pub static FELONY_EXCLUDED: Why = Why {
     code: "felony_path_excluded_offense",
     cite: "PC 1203.425(a)(1)(B)",
     text: "Automatic relief for felonies does not cover serious or violent felonies or offenses that require sex-offender registration. You can still petition the court.",
-    es: "El alivio automático para delitos graves no cubre delitos graves serios o violentos, ni delitos que requieren registro como delincuente sexual. Todavía puede presentar una petición a la corte.",
+    es: "El alivio automático para delitos graves no cubre delitos graves serios o violentos (serious or violent felonies), ni delitos que requieren registro como delincuente sexual. Todavía puede presentar una petición a la corte.",
 };
 pub static MAYBE_SERIOUS: Why = Why {
     code: "maybe_serious_felony",
     cite: "PC 1192.7(c); PC 667.5(c)",
     text: "This offense counts as a serious or violent felony in some cases (for example if someone was badly hurt). If yours counts, automatic relief does not apply. Have a lawyer check this.",
-    es: "En algunos casos, este delito cuenta como delito grave serio o violento (por ejemplo, si alguien salió gravemente herido). Si así fue en su caso, no aplica el alivio automático. Pídale a un abogado que revise esto.",
+    es: "En algunos casos, este delito cuenta como delito grave serio o violento (serious or violent felony), por ejemplo si alguien salió gravemente herido. Si así fue en su caso, no aplica el alivio automático. Pídale a un abogado que revise esto.",
 };
 pub static REGISTERED: Why = Why {
     code: "registrant_excluded",
@@ -98,7 +98,7 @@ pub static NO_PATH: Why = Why {
     code: "auto_no_path",
     cite: "PC 1203.425(a)(1)(B)",
     text: "Automatic relief needs probation finished without being revoked. A violation usually means probation was revoked and reinstated, so this may not be cleared on its own. If your probation was only extended, check your record: the state may still clear it. You can always petition the court.",
-    es: "El alivio automático pide que la libertad condicional se haya terminado sin ser revocada. Una violación normalmente significa que se revocó y se restableció, así que puede que esto no se limpie por su cuenta. Si solo se extendió su libertad condicional, revise su récord: el estado todavía podría limpiarla. Siempre puede presentar una petición a la corte.",
+    es: "El alivio automático pide que la libertad condicional se haya terminado sin ser revocada. Una violación normalmente significa que se revocó y se restableció, así que puede que el estado no limpie esta condena por su cuenta. Si solo se extendió su libertad condicional, revise su récord: el estado todavía podría limpiarla. Siempre puede presentar una petición a la corte.",
 };
 pub static TERMS_END_UNKNOWN: Why = Why {
     code: "sentence_end_unknown",
@@ -122,7 +122,7 @@ pub static CHECK_YOUR_RECORD: Why = Why {
     code: "check_your_record",
     cite: "PC 1203.425(a)",
     text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if it says \"relief granted\". If not, you can still petition the court.",
-    es: "El estado solo actúa según lo que muestran sus archivos, y muchas veces a los archivos les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si dice \"relief granted\" (alivio concedido). Si no lo dice, todavía puede presentar una petición a la corte.",
+    es: "El estado solo actúa según lo que muestran sus registros, y muchas veces a esos registros les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si dice \"relief granted\" (alivio concedido). Si no lo dice, todavía puede presentar una petición a la corte.",
 };
 pub static DA_MAY_OBJECT: Why = Why {
     code: "prosecutor_may_object",
@@ -208,7 +208,7 @@ pub static EARLY_END_CAVEAT: Why = Why {
     code: "auto_original_end_date",
     cite: "PC 1203.425(a)(1)(B)",
     text: "The state works from the probation term in its records. If the early end is missing there, it may wait until your original end date. You can ask the court for a dismissal (PC 1203.4) now.",
-    es: "El estado usa el plazo de libertad condicional que aparece en sus archivos. Si el final anticipado no aparece ahí, puede esperar hasta la fecha original. Usted puede pedir a la corte una anulación (PC 1203.4) ahora.",
+    es: "El estado usa el plazo de libertad condicional que aparece en sus registros. Si ahí no aparece que su libertad condicional terminó antes, el estado puede esperar hasta la fecha en que debía terminar. Usted puede pedir a la corte una desestimación (PC 1203.4) ahora.",
 };
 
 fn probation_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {

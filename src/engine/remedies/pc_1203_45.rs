@@ -41,13 +41,13 @@ pub static NEEDS_DISMISSAL: Why = Why {
     code: "needs_dismissal_first",
     cite: "PC 1203.45(a)",
     text: "Sealing needs a dismissal under PC 1203.4 or 1203.4a first (or at the same time); that dismissal does not fit yet.",
-    es: "Para sellar, primero se necesita una anulación (desestimación) de la condena bajo PC 1203.4 o 1203.4a (o las dos cosas al mismo tiempo). Esa anulación todavía no le corresponde.",
+    es: "Para sellar, primero se necesita una desestimación de la condena bajo PC 1203.4 o 1203.4a (o las dos cosas al mismo tiempo). Esa desestimación todavía no le corresponde.",
 };
 pub static FOLLOWS_DISMISSAL: Why = Why {
     code: "follows_dismissal",
     cite: "PC 1203.45(a)",
     text: "You can ask for sealing together with, or after, the dismissal of this conviction.",
-    es: "Puede pedir el sellado al mismo tiempo que la anulación (desestimación) de esta condena, o después.",
+    es: "Puede pedir el sellado al mismo tiempo que la desestimación de esta condena, o después.",
 };
 pub static ONE_CONVICTION: Why = Why {
     code: "one_offense_rule",

@@ -26,31 +26,31 @@ pub static SENTENCE_DONE: Why = Why {
     cite: "PC 1203.4a(a)",
     text:
         "You did everything the sentence required. Unpaid restitution does not count against you.",
-    es: "Usted cumplió todo lo que pedía la sentencia. La restitución a la víctima que no ha pagado no cuenta en su contra.",
+    es: "Usted cumplió todo lo que pedía la sentencia. Si todavía debe restitución a la víctima, eso no cuenta en su contra.",
 };
 pub static SENTENCE_NOT_DONE: Why = Why {
     code: "sentence_not_complied",
     cite: "PC 1203.4a(a)",
     text: "Every part of the sentence (fines, classes, community service) must be done first. Unpaid restitution does not count. Finish the rest, then you can ask.",
-    es: "Primero tiene que cumplir cada parte de la sentencia (multas, clases, servicio comunitario). La restitución a la víctima que no ha pagado no cuenta. Termine lo demás y después puede pedirlo.",
+    es: "Primero tiene que cumplir cada parte de la sentencia (multas, clases, servicio comunitario). Si todavía debe restitución a la víctima, eso no cuenta en su contra. Termine lo demás y después puede pedirlo.",
 };
 pub static SENTENCE_DONE_UNKNOWN: Why = Why {
     code: "sentence_complied_unknown",
     cite: "PC 1203.4a(a)",
     text: "We need to know if you did everything the sentence required (fines, classes, community service). Unpaid restitution does not count.",
-    es: "Necesitamos saber si usted cumplió todo lo que pedía la sentencia (multas, clases, servicio comunitario). La restitución a la víctima que no ha pagado no cuenta.",
+    es: "Necesitamos saber si usted cumplió todo lo que pedía la sentencia (multas, clases, servicio comunitario). Si todavía debe restitución a la víctima, eso no cuenta en su contra.",
 };
 pub static NO_LATER_CONVICTION: Why = Why {
     code: "mandatory_no_new_conviction",
     cite: "PC 1203.4a(a)",
     text: "You have no later conviction in your answers, so the court must grant the dismissal.",
-    es: "Según sus respuestas, usted no tiene una condena posterior. Por eso la corte tiene que concederle la anulación (desestimación) de la condena.",
+    es: "Según sus respuestas, usted no tiene una condena posterior. Por eso la corte tiene que concederle la desestimación de la condena.",
 };
 pub static LATER_CONVICTION: Why = Why {
     code: "later_conviction_discretionary",
     cite: "PC 1203.4a(b)",
     text: "You have a later conviction, so the judge may grant the dismissal but does not have to.",
-    es: "Usted tiene una condena posterior. Por eso el juez puede conceder la anulación (desestimación) de la condena, pero no está obligado.",
+    es: "Usted tiene una condena posterior. Por eso el juez puede conceder la desestimación de la condena, pero no está obligado.",
 };
 pub static FELONY: Why = Why {
     code: "felony_not_1203_4a",
@@ -68,13 +68,13 @@ pub static EXCLUDED: Why = Why {
     code: "excluded_offense",
     cite: "PC 1203.4a(d)",
     text: "The law does not allow this dismissal for this offense.",
-    es: "La ley no permite esta anulación (desestimación) para este delito.",
+    es: "La ley no permite esta desestimación para este delito.",
 };
 pub static EFFECT: Why = Why {
     code: "effect_dismissal",
     cite: "PC 1203.4a(a)",
     text: "A dismissal releases you from most penalties of the conviction. Most private employers cannot ask about it or use it. It does not seal the record.",
-    es: "Una anulación (desestimación) le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntar por ella ni usarla. No sella sus antecedentes penales.",
+    es: "Una desestimación le quita la mayoría de los castigos de la condena. La mayoría de los empleadores privados no pueden preguntarle por esa condena ni usarla en su contra. No sella su récord.",
 };
 
 /// 1203.4a(a): "convicted of a misdemeanor and not granted probation, or … an infraction" —

@@ -15,7 +15,7 @@ pub static GROUNDS_UNKNOWN: Why = Why {
     code: "vacatur_grounds_lawyer",
     cite: "PC 1473.7(a)",
     text: "If no one explained the immigration effects of your plea, you may be able to undo the conviction itself, which a dismissal does not do. Only a lawyer can tell if you have grounds. Talk to an immigration lawyer before you file anything.",
-    es: "Si nadie le explicó cómo su declaración de culpabilidad (plea) afectaría su situación de inmigración, quizás pueda deshacer la condena misma. Una anulación (desestimación) no hace eso. Solo un abogado puede decirle si tiene motivos. Hable con un abogado de inmigración antes de presentar cualquier cosa.",
+    es: "Si nadie le explicó cómo su declaración de culpabilidad (plea) afectaría su situación de inmigración, quizás pueda dejar sin efecto (anular) la condena misma. Una desestimación no hace eso. Solo un abogado puede decirle si tiene motivos. Hable con un abogado de inmigración antes de presentar cualquier cosa.",
 };
 pub static GROUNDS: Why = Why {
     code: "vacatur_grounds_found",

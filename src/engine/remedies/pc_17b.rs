@@ -17,7 +17,7 @@ pub static WOBBLER_PROBATION: Why = Why {
     code: "wobbler_with_probation",
     cite: "PC 17(b)(3)",
     text: "This offense can be a felony or a misdemeanor, and you got probation, so the judge may reduce it to a misdemeanor. You can ask even after a dismissal, and on the same form (CR-180).",
-    es: "Este delito puede ser delito grave o delito menor, y a usted le dieron libertad condicional. Por eso el juez puede reducirlo a delito menor. Puede pedirlo aun después de una anulación (desestimación) de la condena, y en el mismo formulario (CR-180).",
+    es: "Este delito puede ser delito grave o delito menor, y a usted le dieron libertad condicional. Por eso el juez puede reducirlo a delito menor. Puede pedirlo aun después de una desestimación de la condena, y en el mismo formulario (CR-180).",
 };
 pub static STRAIGHT_FELONY: Why = Why {
     code: "not_a_wobbler",
@@ -76,7 +76,7 @@ pub static OUTCOME_UNKNOWN: Why = Why {
     code: "probation_outcome_unknown",
     cite: "PC 17(b)(3)",
     text: "We need to know how probation ended: if it was revoked and a prison or jail term was carried out, the judge can no longer reduce the felony this way.",
-    es: "Necesitamos saber cómo terminó la libertad condicional: si se revocó y se cumplió una condena de prisión o cárcel, el juez ya no puede reducir el delito grave de esta forma.",
+    es: "Necesitamos saber cómo terminó la libertad condicional. Si se revocó y se cumplió una pena de prisión o cárcel, el juez ya no puede reducir el delito grave de esta forma.",
 };
 
 /// 17(b)(3): "when the court grants probation … or on application … thereafter"; not after a

@@ -18,7 +18,7 @@ pub static SURVIVOR: Why = Why {
     code: "trafficking_survivor",
     cite: "PC 236.14(a)",
     text: "If this offense happened because you were a victim of human trafficking and you prove it with clear evidence, the court must vacate the conviction and can seal the records. Free legal help is available.",
-    es: "Si este delito ocurrió porque usted era víctima de trata de personas y lo demuestra con pruebas claras, la corte tiene que dejar sin efecto la condena y puede sellar los expedientes. Hay ayuda legal gratis.",
+    es: "Si este delito ocurrió porque usted era víctima de trata de personas y lo demuestra con pruebas claras, la corte tiene que dejar sin efecto la condena. La corte también puede sellar los expedientes. Hay ayuda legal gratis.",
 };
 pub static UNKNOWN: Why = Why {
     code: "trafficking_unknown",

@@ -18,7 +18,7 @@ pub static INNOCENCE: Why = Why {
     code: "factual_innocence",
     cite: "PC 851.8(b)",
     text: "If you did not commit the offense, you can ask for a finding of factual innocence. The judge must find there was no reasonable cause to arrest you. The records are then sealed and destroyed.",
-    es: "Si usted no cometió el delito, puede pedir que la corte declare su inocencia de hecho (factual innocence). El juez tiene que decidir que no hubo causa razonable para su arresto. Después, los expedientes se sellan y se destruyen.",
+    es: "Si usted no cometió el delito, puede pedir que la corte declare su inocencia de hecho (factual innocence). Para eso, el juez tiene que concluir que no hubo causa razonable para su arresto. Después, los expedientes se sellan y se destruyen.",
 };
 pub static WITHIN_TWO_YEARS: Why = Why {
     code: "within_two_years",

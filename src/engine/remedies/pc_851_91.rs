@@ -24,13 +24,13 @@ pub static LIMITATIONS_RAN: Why = Why {
     code: "statute_of_limitations_ran",
     cite: "PC 851.91(a)(1)(A)",
     text: "No charge was filed. Once the time to file charges has run out (1 year for most misdemeanors, 3 years for most felonies, 6 for some), the court must seal the arrest.",
-    es: "No se presentaron cargos. Cuando se acaba el plazo para presentar cargos (1 año para la mayoría de los delitos menores, 3 años para la mayoría de los delitos graves, 6 para algunos), la corte tiene que sellar el arresto.",
+    es: "No se presentaron cargos. Hay un plazo para presentar cargos: 1 año para la mayoría de los delitos menores, 3 años para la mayoría de los delitos graves y 6 para algunos. Cuando se acaba ese plazo, la corte tiene que sellar el arresto.",
 };
 pub static NO_LIMIT: Why = Why {
     code: "no_statute_of_limitations",
     cite: "PC 851.91(a)(2)(A); PC 799",
     text: "There is no time limit to file charges for this offense, so the arrest cannot be sealed this way unless you were acquitted or found factually innocent.",
-    es: "Para este delito no hay límite de tiempo para presentar cargos. Por eso el arresto no se puede sellar de esta forma, a menos que el veredicto haya sido de no culpable o que la corte haya declarado su inocencia de hecho.",
+    es: "Para este delito no hay límite de tiempo para presentar cargos. Por eso el arresto no se puede sellar así, a menos que el veredicto haya sido de no culpable o que la corte haya declarado su inocencia de hecho.",
 };
 pub static DISMISSED: Why = Why {
     code: "charges_dismissed",
@@ -62,7 +62,7 @@ pub static OUTCOME_UNKNOWN: Why = Why {
     code: "arrest_outcome_unknown",
     cite: "PC 851.91(a)(1)",
     text: "We need to know what happened after this arrest: no charges, dismissed, not guilty, diversion, or still open.",
-    es: "Necesitamos saber qué pasó después de este arresto: no hubo cargos, se desestimaron los cargos, el veredicto fue de no culpable, terminó un programa de desvío (diversion), o el caso sigue abierto.",
+    es: "Necesitamos saber qué pasó después de este arresto. Las opciones son: no hubo cargos, se desestimaron los cargos, el veredicto fue de no culpable, terminó un programa de desvío (diversion), o el caso sigue abierto.",
 };
 pub static LEVEL_UNKNOWN: Why = Why {
     code: "arrest_level_unknown",
@@ -79,8 +79,8 @@ pub static OFFENSE_UNKNOWN: Why = Why {
 pub static PATTERN: Why = Why {
     code: "pattern_discretionary",
     cite: "PC 851.91(c)",
-    text: "For a domestic-violence, child-abuse or elder-abuse arrest, when the record shows a pattern of arrests or convictions, the judge decides whether sealing is in the interest of justice.",
-    es: "Si el arresto fue por violencia doméstica, abuso de menores o abuso de personas mayores, y sus antecedentes muestran un patrón de arrestos o condenas, el juez decide si sellarlo es justo (en el interés de la justicia).",
+    text: "For a domestic-violence, child-abuse or elder-abuse arrest, the judge decides whether sealing is in the interest of justice. That is so when the record shows a pattern of arrests or convictions.",
+    es: "Si el arresto fue por violencia doméstica, abuso de menores o abuso de personas mayores, hay una regla más. Si su récord muestra un patrón de arrestos o condenas, el juez decide si sellar el arresto es justo (en el interés de la justicia).",
 };
 pub static EFFECT: Why = Why {
     code: "effect_arrest_sealed",
@@ -93,7 +93,7 @@ pub static VICTIM_AGE_LIMIT: Why = Why {
     code: "limitation_victim_age",
     cite: "PC 801.1(a)",
     text: "For this offense, when the person harmed was under 18, charges can be filed until that person turns 40, so no date can be given for when the time runs out. The arrest can be sealed after a dismissal or a not-guilty verdict. Have a lawyer check before you file anything.",
-    es: "Para este delito, cuando la persona afectada era menor de 18 años, se pueden presentar cargos hasta que esa persona cumpla 40 años, así que no podemos dar una fecha en que se acabe el plazo. El arresto se puede sellar después de una desestimación o de un veredicto de no culpable. Consulte a un abogado antes de presentar cualquier cosa.",
+    es: "Para este delito, cuando la persona afectada era menor de 18 años, se pueden presentar cargos hasta que esa persona cumpla 40 años. Por eso no podemos dar una fecha en que se acabe el plazo. El arresto se puede sellar después de una desestimación o de un veredicto de no culpable. Consulte a un abogado antes de presentar cualquier cosa.",
 };
 
 /// How long the prosecutor has to file charges, in years from the offence, for an offence the
@@ -205,8 +205,8 @@ pub fn punishable_as_felony(
 pub static PRIORS_DECIDE_LIMIT: Why = Why {
     code: "limitation_priors_decide",
     cite: "PC 805(a); PC 1170.18",
-    text: "Since Proposition 47 this offense is a misdemeanor (one year to file charges), unless the person has a conviction for a very serious felony (a \"super strike\") or one that requires sex-offender registration: then it can be a felony (three years). We need to know which.",
-    es: "Desde la Proposición 47 este delito es un delito menor (un año para presentar cargos), a menos que la persona tenga una condena por un delito grave muy serio (\"super strike\") o uno que requiere registro como delincuente sexual: entonces puede ser un delito grave (tres años). Necesitamos saber cuál es su caso.",
+    text: "Since Proposition 47 this offense is a misdemeanor, with one year to file charges. It can be a felony (three years) if the person has a conviction for a very serious felony (a \"super strike\") or one that requires sex-offender registration. We need to know which.",
+    es: "Desde la Proposición 47 este delito es un delito menor (un año para presentar cargos). La excepción es si la persona tiene una condena por un delito grave muy serio (\"super strike\") o por uno que requiere registro como delincuente sexual. En ese caso puede ser un delito grave (tres años). Necesitamos saber cuál es su caso.",
 };
 
 /// PC 803.7 (SB 273, 2019; SB 690, 2024): a longer limit for felony domestic violence, applying

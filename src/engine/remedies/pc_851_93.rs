@@ -30,8 +30,8 @@ pub static MISDEMEANOR_DISMISSED: Why = Why {
 pub static NO_CHARGES_WAIT: Why = Why {
     code: "auto_no_charges_wait",
     cite: "PC 851.93(a)(2)(B), (C)",
-    text: "With no charges filed (or a not-guilty verdict), the state seals the arrest on its own: 1 year after a misdemeanor arrest, 3 years after a felony arrest (6 for the most serious felonies).",
-    es: "Si no se presentaron cargos (o si el veredicto fue de no culpable), el estado sella el arresto por su cuenta: 1 año después de un arresto por delito menor, 3 años después de un arresto por delito grave (6 para los delitos graves más serios).",
+    text: "With no charges filed (or a not-guilty verdict), the state seals the arrest on its own. It does so 1 year after a misdemeanor arrest, and 3 years after a felony arrest (6 for the most serious felonies).",
+    es: "Si no se presentaron cargos (o si el veredicto fue de no culpable), el estado sella el arresto por su cuenta. Lo hace 1 año después de un arresto por delito menor, o 3 años después de un arresto por delito grave (6 para los delitos graves más serios).",
 };
 pub static DIVERSION: Why = Why {
     code: "auto_diversion_completed",
@@ -67,13 +67,13 @@ pub static ACQUITTAL_CAVEAT: Why = Why {
     code: "auto_acquittal_caveat",
     cite: "PC 851.93(a)(2)(B), (C)",
     text: "The law names a not-guilty verdict, but it also speaks of arrests with no court case, so the state may not clear this one on its own. Sealing by petition (PC 851.91) is granted as of right after an acquittal.",
-    es: "La ley menciona el veredicto de inocencia, pero también habla de arrestos sin caso en la corte, así que puede que el estado no limpie este por su cuenta. El sellado por petición (PC 851.91) se concede como derecho después de una absolución.",
+    es: "La ley menciona el veredicto de no culpable, pero también habla de arrestos sin caso en la corte. Por eso puede que el estado no limpie este arresto por su cuenta. Si usted presenta una petición (PC 851.91), la corte tiene que sellar el arresto, porque el veredicto fue de no culpable.",
 };
 pub static CHECK_YOUR_RECORD: Why = Why {
     code: "check_your_record",
     cite: "PC 851.93(a)",
     text: "The state acts only on what its records show, and records often have gaps. Ask the DOJ for your record to see if the arrest shows \"relief granted\". If not, you can petition the court (PC 851.91).",
-    es: "El estado solo actúa según lo que muestran sus archivos, y muchas veces a los archivos les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si el arresto dice \"relief granted\" (alivio concedido). Si no lo dice, puede presentar una petición a la corte (PC 851.91).",
+    es: "El estado solo actúa según lo que muestran sus registros, y muchas veces a esos registros les falta información. Pida su récord al Departamento de Justicia (DOJ) para ver si el arresto dice \"relief granted\" (alivio concedido). Si no lo dice, puede presentar una petición a la corte (PC 851.91).",
 };
 
 /// 851.93(a)(2)(B)–(C): one calendar year for a misdemeanor arrest; three for a felony; six

@@ -56,7 +56,7 @@ pub static VALUE_UNKNOWN: Why = Why {
     code: "value_unknown",
     cite: "PC 1170.18(a); PC 490.2",
     text: "We need to know if the value involved was over $950. Police reports or the court file may show it.",
-    es: "Necesitamos saber si el valor en juego fue de más de $950. Los reportes de la policía o el expediente de la corte pueden mostrarlo.",
+    es: "Necesitamos saber si el valor en juego fue de más de $950. El reporte de la policía o el expediente de la corte pueden mostrarlo.",
 };
 pub static DISQUALIFYING_PRIOR: Why = Why {
     code: "super_strike_or_290_prior",
@@ -92,7 +92,7 @@ pub static FIREARMS_STAY: Why = Why {
     code: "prop47_firearms",
     cite: "PC 1170.18(k)",
     text: "After the change the conviction is a misdemeanor for all purposes, except that the felony ban on owning guns stays. You can then ask for a dismissal (PC 1203.4 or 1203.4a).",
-    es: "Después del cambio, la condena es un delito menor para todo, excepto que sigue la prohibición de tener armas de fuego por delito grave. Después puede pedir la anulación (desestimación) de la condena (PC 1203.4 o 1203.4a).",
+    es: "Después del cambio, la condena es un delito menor para todo, excepto que sigue la prohibición de tener armas de fuego por delito grave. Después puede pedir la desestimación de la condena (PC 1203.4 o 1203.4a).",
 };
 
 /// 1170.18(a): the offense is one that "would have been guilty of a misdemeanor under [Prop 47]".
@@ -178,7 +178,7 @@ pub static RESENTENCING: Why = Why {
     code: "prop47_resentencing_risk",
     cite: "PC 1170.18(b)",
     text: "You are still serving this sentence, so this is resentencing: the court reduces the felony unless it finds you would pose an unreasonable risk of danger to public safety.",
-    es: "Usted todavía está cumpliendo esta sentencia, así que esto es una nueva sentencia: la corte reduce el delito grave a menos que decida que usted sería un riesgo no razonable de peligro para la seguridad pública.",
+    es: "Usted todavía está cumpliendo esta sentencia, así que esto es una nueva sentencia. La corte reduce el delito grave, a menos que decida que usted sería un riesgo no razonable de peligro para la seguridad pública.",
 };
 pub static MAYBE_RESENTENCING: Why = Why {
     code: "prop47_sentence_may_be_running",

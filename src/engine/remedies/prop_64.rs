@@ -19,7 +19,7 @@ pub static COVERED: Why = Why {
     code: "prop64_offense",
     cite: "HS 11361.8(a), (e)",
     text: "Proposition 64 changed the law for this cannabis offense. The court presumes you qualify and must reduce, or dismiss and seal, the conviction unless the prosecutor proves you do not qualify.",
-    es: "La Proposición 64 cambió la ley para este delito de cannabis (marihuana). La corte da por hecho que usted califica. Tiene que reducir la condena, o anularla y sellarla, a menos que el fiscal pruebe que usted no califica.",
+    es: "La Proposición 64 cambió la ley para este delito de cannabis (marihuana). La corte da por hecho que usted califica. La corte tiene que reducir la condena, o desestimarla y sellarla, a menos que el fiscal pruebe que usted no califica.",
 };
 pub static AFTER_PROP_64: Why = Why {
     code: "offense_after_prop64",
@@ -43,7 +43,7 @@ pub static AUTOMATIC_REVIEW: Why = Why {
     code: "prop64_automatic_review",
     cite: "HS 11361.9",
     text: "Many cannabis records were reviewed automatically, but many were missed. Check your record. If it was not changed, file form CR-400. There is no deadline.",
-    es: "Muchos casos de cannabis (marihuana) se revisaron automáticamente, pero muchos quedaron fuera. Revise sus antecedentes penales. Si no cambiaron, presente el formulario CR-400. No hay fecha límite.",
+    es: "Muchos casos de cannabis (marihuana) se revisaron automáticamente, pero muchos quedaron fuera. Revise su récord. Si no cambió, presente el formulario CR-400. No hay fecha límite.",
 };
 
 /// 11361.8(a), (e): a conviction for HS 11357, 11358, 11359 or 11360.
