@@ -5,8 +5,8 @@
 
 use record_relief::engine::case::RemedyId;
 use record_relief::i18n::{
-    glossary, reduce_and_dismiss_step, remedy_step, remedy_text, t, where_to_find, Lang, Message,
-    Msg, ReportMsg, ViewMsg,
+    glossary, reduce_and_dismiss_step, remedy_step, remedy_text, t, where_to_find, KitMsg, Lang,
+    Message, Msg, ReportMsg, ViewMsg,
 };
 use record_relief::results_view::cite_text;
 use std::io::BufRead;
@@ -29,6 +29,7 @@ fn main() {
     messages("Msg", Msg::ALL);
     messages("ReportMsg", ReportMsg::ALL);
     messages("ViewMsg", ViewMsg::ALL);
+    messages("KitMsg", KitMsg::ALL);
     for r in RemedyId::ALL {
         let (en, es) = (remedy_text(r, Lang::En), remedy_text(r, Lang::Es));
         let id = r.id();

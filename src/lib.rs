@@ -8,6 +8,7 @@
 pub mod branding;
 pub mod engine;
 pub mod i18n;
+pub mod kit;
 pub mod results_view;
 pub mod wizard;
 

@@ -640,7 +640,7 @@ fn subjects(report: &Report) -> Vec<String> {
 }
 
 /// "Conviction 1: Shoplifting (PC 459.5)" (subjects are `c1`, `c2`… and `a1`, `a2`…).
-fn record_title(draft: &Draft, subject: &str, lang: Lang) -> String {
+pub(crate) fn record_title(draft: &Draft, subject: &str, lang: Lang) -> String {
     let Some(i) = subject
         .get(1..)
         .and_then(|n| n.parse::<usize>().ok())

@@ -234,7 +234,10 @@ async fn the_results_page_says_when_its_module_is_missing_then_shows_the_engines
     // A visitor back on the results page (session storage: the answers, then the page key, the
     // language and the "from check" flag, as `ui::Saved` lays them out) whose results module
     // cannot load: here no page loader defines `__recordReliefResults` at all.
-    let stored = format!("{}7:resultsan", codec::encode(&draft));
+    // The widget's `Saved`: the answers, the page, the language, "from check", the kit's papers.
+    let papers = codec::encode(&record_relief::kit::Papers::default());
+    let papers = papers.get(3..).unwrap_or_default(); // without the version prefix
+    let stored = format!("{}7:resultsan{papers}", codec::encode(&draft));
     storage().set_item("record-relief", &stored).unwrap();
     let host = mount_app("results-host");
     let retry = wait_for(&host, ".rr-retry").await;

@@ -5,13 +5,15 @@
 //!
 //! Its whole API is text in, text out (the widget's compact text, [`record_relief::wizard::codec`]):
 //! `screen` (answers → the results page as data), `search` and `names` (the offence picker),
-//! `read_saved` (a saved file → answers, or a message naming the field) and `case_file` (answers →
-//! the file "Save my answers" downloads).
+//! `read_saved` (a saved file → answers, or a message naming the field), `case_file` (answers →
+//! the file "Save my answers" downloads), `kit` (the filing kit) and `declaration` (the
+//! declaration builder's prompts and text).
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use record_relief::engine::catalog::{self, Offense};
     use record_relief::i18n::Lang;
+    use record_relief::kit::{self, KitInput};
     use record_relief::results_view::{self, ResultsInput};
     use record_relief::wizard::codec::{decode, encode};
     use record_relief::wizard::Listing;
@@ -68,6 +70,23 @@ mod web {
         results_view::read_saved(text, input.today(), lang)
             .map(|draft| encode(&draft))
             .map_err(|m| JsValue::from_str(&m))
+    }
+
+    /// The filing kit for the answers and the papers' facts (a `kit::KitInput`), as a `kit::Kit`.
+    #[wasm_bindgen]
+    pub fn kit(input_text: &str) -> Result<String, JsValue> {
+        let input: KitInput = decode(input_text)
+            .ok_or_else(|| JsValue::from_str("the widget and its results module do not match"))?;
+        Ok(encode(&kit::kit(&input)))
+    }
+
+    /// The declaration builder: its prompts (for the page's language) and the declaration
+    /// written from the answers so far, as a `kit::DeclarationPage`.
+    #[wasm_bindgen]
+    pub fn declaration(input_text: &str) -> Result<String, JsValue> {
+        let input: KitInput = decode(input_text)
+            .ok_or_else(|| JsValue::from_str("the widget and its results module do not match"))?;
+        Ok(encode(&kit::declaration_page(&input)))
     }
 
     /// The case file "Save my answers" downloads (the contract's JSON, as `screen` reads it).

@@ -8,7 +8,7 @@
 mod messages;
 mod remedies;
 
-pub use messages::{Message, Msg, ReportMsg, ViewMsg};
+pub use messages::{KitMsg, Message, Msg, ReportMsg, ViewMsg};
 pub use remedies::{
     glossary, reduce_and_dismiss_step, remedy_step, remedy_text, where_to_find, RemedyText,
 };

@@ -9,6 +9,7 @@
 //! Only the answers cross over, as text, and only within this page: nothing is sent anywhere.
 
 use super::widgets::Found;
+use crate::kit::{DeclarationPage, Kit, KitInput};
 use crate::results_view::{ResultsInput, ResultsView};
 use crate::wizard::codec::{decode, encode};
 use crate::wizard::{Draft, Listing};
@@ -103,6 +104,16 @@ fn text_call(name: &str, args: &[JsValue]) -> Option<Result<String, String>> {
 pub fn screen(input: &ResultsInput) -> Option<ResultsView> {
     let text = text_call("screen", &[encode(input).into()])?.ok()?;
     decode(&text)
+}
+
+/// The filing kit; `None` until the module is loaded.
+pub fn kit(input: &KitInput) -> Option<Kit> {
+    decode(&text_call("kit", &[encode(input).into()])?.ok()?)
+}
+
+/// The declaration builder's prompts and the declaration so far; `None` until loaded.
+pub fn declaration(input: &KitInput) -> Option<DeclarationPage> {
+    decode(&text_call("declaration", &[encode(input).into()])?.ok()?)
 }
 
 /// The case file "Save my answers" downloads; `None` until the module is loaded.

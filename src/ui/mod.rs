@@ -6,6 +6,7 @@
 //! closing the tab ends them); nothing is ever sent anywhere.
 
 pub mod embed;
+mod kit;
 mod lazy;
 mod pages;
 #[cfg(feature = "prerender")]
@@ -15,6 +16,7 @@ pub mod widgets;
 
 use crate::branding::{self, Branding};
 use crate::i18n::{t, Lang, Msg};
+use crate::kit::Papers;
 use crate::wizard::{self, Draft, Question};
 use chrono::NaiveDate;
 use std::rc::Rc;
@@ -106,10 +108,11 @@ struct Saved {
     at: String,
     lang: Lang,
     from_check: bool,
+    papers: Papers,
 }
 
 wizard::codec::fields! {
-    Saved { draft, at, lang, from_check }
+    Saved { draft, at, lang, from_check, papers }
 }
 
 /// The widget's state: the answers, where we are, and the language.
@@ -122,6 +125,9 @@ pub struct State {
     pub from_check: bool,
     /// A one-off message to show at the top of the next page (e.g. answers cleared).
     pub flash: Option<Msg>,
+    /// The facts asked only for the filing kit and the declaration (kept and cleared with the
+    /// answers; never part of the screening or of a saved file).
+    pub papers: Papers,
 }
 
 pub enum Action {
@@ -137,6 +143,8 @@ pub enum Action {
     Edit(Draft, Question),
     /// Answers opened from a saved file.
     Load(Draft),
+    /// The kit's or the declaration's fields changed.
+    Papers(Papers),
 }
 
 impl Reducible for State {
@@ -192,6 +200,7 @@ impl Reducible for State {
                 // A new record's questions follow one another, then return to the check page.
                 s.from_check = s.at != Question::Check;
             }
+            Action::Papers(papers) => s.papers = papers,
             Action::Load(draft) => {
                 s.draft = draft;
                 s.at = Question::Check;
@@ -207,7 +216,12 @@ impl Reducible for State {
 /// probation questions after changing the sentence); then the flow continues instead.
 fn needs_follow_up(draft: &Draft, at: Question) -> bool {
     let next = wizard::next(draft, at);
-    let section_question = |q: Question| !matches!(q, Question::Check | Question::Results);
+    let section_question = |q: Question| {
+        !matches!(
+            q,
+            Question::Check | Question::Results | Question::Kit | Question::Declaration
+        )
+    };
     section_question(next) && unanswered(draft, next)
 }
 
@@ -250,6 +264,7 @@ impl State {
             lang,
             from_check: false,
             flash: None,
+            papers: Papers::default(),
         }
     }
 
@@ -272,6 +287,7 @@ impl State {
                     lang: saved.lang,
                     from_check: saved.from_check,
                     flash: None,
+                    papers: saved.papers,
                 }
             }
             None => State::fresh(default_lang),
@@ -290,6 +306,7 @@ impl State {
             at: self.at.key(),
             lang: self.lang,
             from_check: self.from_check,
+            papers: self.papers.clone(),
         };
         if let Some(storage) = storage() {
             let _ = storage.set_item(STORAGE_KEY, &wizard::codec::encode(&saved));

@@ -17,6 +17,8 @@ pub fn page(ctx: &Ctx) -> Html {
         Question::Start => html! { <StartPage ctx={ctx.clone()} /> },
         Question::Check => html! { <CheckPage ctx={ctx.clone()} /> },
         Question::Results => html! { <super::results::ResultsPage ctx={ctx.clone()} /> },
+        Question::Kit => html! { <super::kit::KitPage ctx={ctx.clone()} /> },
+        Question::Declaration => html! { <super::kit::DeclarationPage ctx={ctx.clone()} /> },
         Question::Offense(_) | Question::ArrestOffense(_) => {
             html! { <OffensePage key={key} ctx={ctx.clone()} /> }
         }

@@ -192,6 +192,10 @@ fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
         .plan
         .iter()
         .any(|step| step.kind != "before" && step.kind != "info");
+    let prepare = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Go(Question::Kit, false)))
+    };
     html! {
         <section class="rr-section rr-plan" aria-labelledby="rr-plan-title">
             <h2 class="rr-h2" id="rr-plan-title">{ ctx.t(ReportMsg::PlanTitle) }</h2>
@@ -215,6 +219,10 @@ fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
             </ol>
             if !actions {
                 <p>{ ctx.t(ReportMsg::PlanNothing) }</p>
+            } else {
+                <p class="rr-no-print">
+                    <button type="button" class="rr-button rr-prepare" onclick={prepare}>{ ctx.t(ReportMsg::PreparePapers) }</button>
+                </p>
             }
         </section>
     }

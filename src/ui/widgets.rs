@@ -40,7 +40,14 @@ pub fn top_bar(ctx: &Ctx) -> Html {
 /// changing one answer from the check page: "Changing one answer".
 pub fn progress(ctx: &Ctx) -> Html {
     let at = ctx.state.at;
-    if matches!(at, Question::Start | Question::Check | Question::Results) {
+    if matches!(
+        at,
+        Question::Start
+            | Question::Check
+            | Question::Results
+            | Question::Kit
+            | Question::Declaration
+    ) {
         return html! {};
     }
     let text = if ctx.state.from_check {

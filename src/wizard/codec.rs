@@ -10,7 +10,7 @@ use super::draft::*;
 use crate::i18n::Lang;
 
 /// Bumped whenever the layout below changes, so text from an older widget is not misread.
-const VERSION: &str = "rr3";
+const VERSION: &str = "rr4";
 
 /// A value that writes itself to, and reads itself from, the compact text.
 pub trait Codec: Sized {

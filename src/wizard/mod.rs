@@ -50,6 +50,10 @@ pub enum Question {
     Residence,
     Check,
     Results,
+    /// After the results: the filing kit (CR-180 worksheet and the other papers).
+    Kit,
+    /// After the kit: the declaration builder.
+    Declaration,
 }
 
 /// The sections shown in the progress bar.
@@ -91,7 +95,7 @@ impl Question {
             | SuperStrike => Section::Convictions,
             HasArrests | ArrestOffense(_) | ArrestLevel(_) | ArrestedOn(_) | ArrestOutcome(_)
             | AnotherArrest(_) => Section::Arrests,
-            Check | Results => Section::Results,
+            Check | Results | Kit | Declaration => Section::Results,
         }
     }
 
@@ -157,6 +161,8 @@ impl Question {
             Residence => ("residence", None),
             Check => ("check", None),
             Results => ("results", None),
+            Kit => ("kit", None),
+            Declaration => ("declaration", None),
         };
         match index {
             Some(i) => format!("{name}/{i}"),
@@ -207,6 +213,8 @@ impl Question {
             "residence" => simple(Residence),
             "check" => simple(Check),
             "results" => simple(Results),
+            "kit" => simple(Kit),
+            "declaration" => simple(Declaration),
             _ => None,
         }
     }
@@ -309,6 +317,12 @@ pub fn next(draft: &Draft, current: Question) -> Question {
 
 /// The question before `current`.
 pub fn previous(draft: &Draft, current: Question) -> Question {
+    // The pages after the results go back the way they came.
+    match current {
+        Question::Kit => return Question::Results,
+        Question::Declaration => return Question::Kit,
+        _ => {}
+    }
     let list = questions(draft);
     match list.iter().position(|q| *q == current) {
         Some(i) if i > 0 => list[i - 1],
@@ -342,7 +356,8 @@ pub fn before_conviction(draft: &Draft, q: Question, answer: &DateAnswer) -> boo
 }
 
 pub fn is_asked(draft: &Draft, q: Question) -> bool {
-    questions(draft).contains(&q)
+    // The kit and the declaration follow the results, which every flow ends on.
+    matches!(q, Question::Kit | Question::Declaration) || questions(draft).contains(&q)
 }
 
 #[cfg(test)]

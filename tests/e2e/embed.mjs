@@ -298,7 +298,7 @@ export async function embedTests(env) {
       // The results module loads from the widget's origin, with its integrity hashes, into this page.
       const exports = await page.evaluate(async () => Object.keys(await globalThis.__recordReliefResults()).sort().join(','));
       // Data only: the widget's one Yew app renders every page from what these return.
-      assert(exports === 'case_file,default,initSync,names,read_saved,screen,search', `results module exports: ${exports}`);
+      assert(exports === 'case_file,declaration,default,initSync,kit,names,read_saved,screen,search', `results module exports: ${exports}`);
       assert(log.deferred.length === 2 && log.deferred.every((u) => u.startsWith(widget.origin + '/')), `results module: ${log.deferred.join(', ')}`);
       assert((await violations(page)).length === 0, `CSP violations: ${await violations(page)}`);
       assert(log.errors.length === 0, `console errors: ${log.errors.join(' | ')}`);

@@ -19,7 +19,11 @@ function parseMessages() {
   const re = new RegExp(`(\\w+)\\s*=>\\s*\\[\\s*${lit}\\s*,\\s*${lit}\\s*,?\\s*\\]`, 'g');
   const unescape = (s) => s.replace(/\\(.)/g, '$1');
   const out = {};
-  for (const m of body.matchAll(re)) out[m[1]] = { en: unescape(m[2]), es: unescape(m[3]) };
+  for (const m of body.matchAll(re)) {
+    // One name across all the tables: the tests look words up by name alone.
+    if (out[m[1]]) throw new Error(`message name ${m[1]} is used twice in messages.rs`);
+    out[m[1]] = { en: unescape(m[2]), es: unescape(m[3]) };
+  }
   return out;
 }
 const MESSAGES = parseMessages();

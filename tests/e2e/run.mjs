@@ -9,6 +9,7 @@ import { stateTests } from './state.mjs';
 import { a11yTests } from './a11y.mjs';
 import { embedTests } from './embed.mjs';
 import { reloadTests } from './reload.mjs';
+import { kitTests } from './kit.mjs';
 import { firstLoadFiles } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -109,6 +110,7 @@ const tests = [
   ...journeyTests(env),
   ...stateTests(env),
   ...reloadTests(env),
+  ...kitTests(env),
   ...a11yTests(env),
   ...(await embedTests(env)),
 ];

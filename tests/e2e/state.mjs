@@ -16,14 +16,14 @@ const SHOPLIFTING_NAME = 'Shoplifting ($950 or less) (PC 459.5)';
 
 /**
  * The first answers in session storage (the widget's one key), or null. The widget stores them
- * as compact text (src/wizard/codec.rs): "rr3", then each "About you" answer as "-" (none) or
+ * as compact text (src/wizard/codec.rs): "rr4", then each "About you" answer as "-" (none) or
  * "+" and a letter (a Yes, b No, c Unsure), then the number of convictions and a colon.
  */
 async function savedDraft(s) {
   const { session } = await s.storage();
   const text = session['record-relief'];
   if (!text) return null;
-  const m = /^rr3((?:-|\+[a-c]){6})(\d+):/.exec(text);
+  const m = /^rr4((?:-|\+[a-c]){6})(\d+):/.exec(text);
   if (!m) throw new Error(`session storage is not the widget's format: ${text}`);
   const keys = ['pending_charges', 'supervised', 'serving', 'registered', 'citizen', 'has_convictions'];
   const draft = { convictions: new Array(Number(m[2])).fill(null) };
