@@ -115,6 +115,9 @@ pub struct Kit {
     pub declaration: bool,
     /// "Rules as of June 1, 2026 · forms CR-180 and CR-181, Rev. January 1, 2024".
     pub footer: String,
+    /// `sections` as the page's markup ([`sections_html`]): the widget shows it as it is, so
+    /// the first load carries no code to lay out a worksheet.
+    pub html: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -155,6 +158,8 @@ pub struct Declaration {
     pub note: String,
     /// The whole declaration as plain text (for "Copy").
     pub text: String,
+    /// The declaration as the page's markup ([`declaration_html`]).
+    pub html: String,
 }
 
 /// What the declaration page shows: the prompts and the declaration so far.
@@ -174,11 +179,11 @@ fields! {
     }
     Papers { name, county, cases, story, story_lang }
     KitInput { draft, papers, lang, today }
-    Kit { words, records, title, lead, sections, declaration, footer }
+    Kit { words, records, title, lead, sections, declaration, footer, html }
     Section { title, blocks }
     Block { kind, label, text }
     Prompt { question, example }
-    Declaration { caption, title, paragraphs, perjury, date_line, signature, name_line, note, text }
+    Declaration { caption, title, paragraphs, perjury, date_line, signature, name_line, note, text, html }
 }
 
 impl KitInput {
@@ -250,7 +255,9 @@ pub fn kit(input: &KitInput) -> Kit {
             ],
         });
     }
+    let html = sections_html(&sections);
     Kit {
+        html,
         words: KitWords::new(lang),
         records: (0..draft.convictions.len())
             .map(|i| record_title(draft, &format!("c{}", i + 1), lang))
@@ -673,6 +680,7 @@ pub fn declaration(input: &KitInput) -> Declaration {
             String::new()
         },
         text: String::new(),
+        html: String::new(),
     };
     let mut text = d.caption.join("\n");
     text.push_str(&format!("\n\n{}\n\n", d.title));
@@ -683,7 +691,89 @@ pub fn declaration(input: &KitInput) -> Declaration {
         "{}\n\n{}\n\n{}\n{}\n",
         d.perjury, d.date_line, d.signature, d.name_line
     ));
-    Declaration { text, ..d }
+    let html = declaration_html(&d, lang);
+    Declaration { text, html, ..d }
+}
+
+/// Text made safe to put in markup: the visitor's own words (name, case number, declaration)
+/// and ours are escaped alike.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The kit's sections as markup: a heading per paper (each printed on its own page), and a row
+/// per item of a form — its label, a mark (☑ tick, ✎ write, → do, ____ find, — leave) and what
+/// to do. Every text is escaped.
+pub fn sections_html(sections: &[Section]) -> String {
+    let mut out = String::new();
+    for (i, s) in sections.iter().enumerate() {
+        out.push_str(&format!(
+            "<section class=\"rr-section rr-sheet\" aria-labelledby=\"rr-kit-{i}\"><h2 class=\"rr-h2\" id=\"rr-kit-{i}\">{}</h2>",
+            esc(&s.title)
+        ));
+        for b in &s.blocks {
+            let text = esc(&b.text);
+            out.push_str(&match b.kind.as_str() {
+                "h" => format!("<h3 class=\"rr-h3\">{text}</h3>"),
+                "note" => format!("<p class=\"rr-kit-note\">{text}</p>"),
+                "check" => format!("<p class=\"rr-kit-check\"><span aria-hidden=\"true\">☐ </span>{text}</p>"),
+                "p" => format!("<p>{text}</p>"),
+                kind => {
+                    let (mark, what) = match kind {
+                        "tick" => ("☑", text),
+                        "write" => ("✎", format!("<strong>{text}</strong>")),
+                        "do" => ("→", text),
+                        "blank" => ("____", text),
+                        _ => ("—", text),
+                    };
+                    format!(
+                        "<div class=\"rr-ws-row rr-ws-{kind}\" data-kind=\"{kind}\"><span class=\"rr-ws-label\">{}</span><span class=\"rr-ws-what\"><span class=\"rr-ws-mark\" aria-hidden=\"true\">{mark} </span>{what}</span></div>",
+                        esc(&b.label)
+                    )
+                }
+            });
+        }
+        out.push_str("</section>");
+    }
+    out
+}
+
+/// The declaration as markup, in the language it is written in.
+pub fn declaration_html(d: &Declaration, lang: Lang) -> String {
+    let lang = match lang {
+        Lang::En => "en",
+        Lang::Es => "es",
+    };
+    let mut out = format!("<article class=\"rr-declaration\" lang=\"{lang}\">");
+    for line in &d.caption {
+        out.push_str(&format!("<p class=\"rr-decl-caption\">{}</p>", esc(line)));
+    }
+    out.push_str(&format!(
+        "<h2 class=\"rr-h2 rr-decl-title\">{}</h2><ol class=\"rr-decl-paragraphs\">",
+        esc(&d.title)
+    ));
+    for p in &d.paragraphs {
+        out.push_str(&format!("<li>{}</li>", esc(p)));
+    }
+    out.push_str(&format!(
+        "</ol><p>{}</p><p>{}</p><p class=\"rr-decl-sign\">{}</p><p>{}</p></article>",
+        esc(&d.perjury),
+        esc(&d.date_line),
+        esc(&d.signature),
+        esc(&d.name_line)
+    ));
+    out
 }
 
 #[cfg(test)]
@@ -876,6 +966,35 @@ mod tests {
         let none = super::kit(&input(person(vec![], vec![]), Papers::default()));
         assert_eq!(none.sections.len(), 1);
         assert!(none.lead.contains("Nothing to file"), "{}", none.lead);
+    }
+
+    #[test]
+    fn what_the_visitor_types_is_escaped_in_the_markup() {
+        let papers = Papers {
+            name: "<img src=x onerror=alert(1)> & \"Co\"".into(),
+            story: vec!["<script>alert(1)</script>".into()],
+            ..Default::default()
+        };
+        let draft = person(
+            vec![conviction(
+                "PC 459.5",
+                LevelChoice::Misdemeanor,
+                "2020-09-16",
+                OutcomeChoice::Completed,
+            )],
+            vec![],
+        );
+        let i = input(draft, papers);
+        for html in [kit(&i).html, declaration(&i).html] {
+            assert!(
+                !html.contains("<img") && !html.contains("<script"),
+                "{html}"
+            );
+            assert!(
+                html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;"),
+                "{html}"
+            );
+        }
     }
 
     #[test]

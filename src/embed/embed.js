@@ -156,6 +156,7 @@
     }, true);
     window.addEventListener('beforeprint', function () {
       if (!asked || active) return;
+      asked = false; // one print per press (the timer above may run late on a busy page)
       active = true;
       for (var node = el; node && node.setAttribute; node = node.parentElement) node.setAttribute('data-rr-print-path', '');
       document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);

@@ -73,7 +73,7 @@ pub fn remedy_text(remedy: RemedyId, lang: Lang) -> RemedyText {
             ["Alivio automático del estado (\"Clean Slate\", PC 1203.425)",
              "El Departamento de Justicia de California desestima la condena por su cuenta y marca su récord con \"relief granted\" (alivio concedido). Sin formulario ni cuota.",
              "Solo funciona si los registros del estado están completos. No quita la obligación de informar sobre la condena para trabajos de agente del orden público (peace officer), cargos públicos o contratos con la Lotería. No devuelve el derecho a tener armas.",
-             "Pida su récord al DOJ para ver si dice \"relief granted\". Si no lo dice, puede pedir a la corte una desestimación."]),
+             "Pida su récord al DOJ para ver si dice \"relief granted\" (alivio concedido). Si no lo dice, puede pedir a la corte una desestimación."]),
         Pc1203_3 => text(lang,
             ["Ending probation early (PC 1203.3)",
              "The judge may end your probation early if you have done well. Then a dismissal can follow right away.",
@@ -161,7 +161,7 @@ pub fn remedy_text(remedy: RemedyId, lang: Lang) -> RemedyText {
              "It does not erase the conviction. It does not restore gun rights by itself.",
              "File a petition at the superior court of the county where you live (ask the clerk for the local form) and notify the district attorney. There is no statewide form and no statutory fee."],
             ["Certificado de Rehabilitación (PC 4852.01)",
-             "Una orden de la corte que dice que usted está rehabilitado. Ayuda con licencias y trabajos y se envía al Gobernador como solicitud de indulto.",
+             "Una orden de la corte que declara su rehabilitación. Ayuda con licencias y trabajos y se envía al Gobernador como solicitud de indulto.",
              "No borra la condena. No devuelve el derecho a tener armas por sí solo.",
              "Presente una petición en la corte superior del condado donde vive (pida el formulario local en la secretaría) y avise al fiscal. No hay formulario estatal ni cuota por ley."]),
         Pardon => text(lang,
@@ -311,7 +311,7 @@ pub fn remedy_step(remedy: RemedyId, lang: Lang) -> &'static str {
         ],
         Pc1203_425 => [
             "the state should clear it on its own: ask the DOJ for your record and look for \"relief granted\"",
-            "el estado debería limpiarlo por su cuenta: pida su récord al DOJ y busque \"relief granted\"",
+            "el estado debería limpiarlo por su cuenta: pida su récord al DOJ y busque \"relief granted\" (alivio concedido)",
         ],
         Pc1203_3 => [
             "ask the court that put you on probation to end it early (a motion; ask the clerk or self-help center)",
@@ -343,7 +343,7 @@ pub fn remedy_step(remedy: RemedyId, lang: Lang) -> &'static str {
         ],
         Pc851_93 => [
             "the state should mark the arrest on its own: ask the DOJ for your record and look for \"relief granted\"",
-            "el estado debería marcar el arresto por su cuenta: pida su récord al DOJ y busque \"relief granted\"",
+            "el estado debería marcar el arresto por su cuenta: pida su récord al DOJ y busque \"relief granted\" (alivio concedido)",
         ],
         Pc851_8 => [
             "ask the arresting agency or the court for a finding of factual innocence (a lawyer can help)",

@@ -5,7 +5,7 @@
 
 use super::{lazy, Action, Ctx, PageProps};
 use crate::i18n::Msg;
-use crate::kit::{Block, KitInput, Papers};
+use crate::kit::{KitInput, Papers};
 use crate::wizard::Question;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -70,36 +70,6 @@ fn use_heading(title: String) -> NodeRef {
     heading
 }
 
-/// One line of a worksheet or a section.
-fn block(b: &Block) -> Html {
-    match b.kind.as_str() {
-        "h" => html! { <h3 class="rr-h3">{ &b.text }</h3> },
-        "note" => html! { <p class="rr-kit-note">{ &b.text }</p> },
-        "check" => {
-            html! { <p class="rr-kit-check"><span aria-hidden="true">{ "☐ " }</span>{ &b.text }</p> }
-        }
-        "p" => html! { <p>{ &b.text }</p> },
-        kind => {
-            let (mark, class) = match kind {
-                "tick" => ("☑", "rr-ws-tick"),
-                "write" => ("✎", "rr-ws-write"),
-                "do" => ("→", "rr-ws-do"),
-                "blank" => ("____", "rr-ws-blank"),
-                _ => ("—", "rr-ws-leave"),
-            };
-            html! {
-                <div class={classes!("rr-ws-row", class)} data-kind={kind.to_string()}>
-                    <span class="rr-ws-label">{ &b.label }</span>
-                    <span class="rr-ws-what">
-                        <span class="rr-ws-mark" aria-hidden="true">{ mark }{ " " }</span>
-                        if kind == "write" { <strong>{ &b.text }</strong> } else { { &b.text } }
-                    </span>
-                </div>
-            }
-        }
-    }
-}
-
 #[function_component(KitPage)]
 pub fn kit_page(p: &PageProps) -> Html {
     let ctx = &p.ctx;
@@ -162,15 +132,8 @@ pub fn kit_page(p: &PageProps) -> Html {
                 }
                 <button type="button" class="rr-button rr-button-secondary" onclick={go(ctx, Question::Results)}>{ &w.back_to_results }</button>
             </div>
-            { for kit.sections.iter().enumerate().map(|(i, s)| {
-                let id = format!("rr-kit-{i}");
-                html! {
-                    <section class="rr-section rr-sheet" aria-labelledby={id.clone()}>
-                        <h2 class="rr-h2" id={id}>{ &s.title }</h2>
-                        { for s.blocks.iter().map(block) }
-                    </section>
-                }
-            }) }
+            // The papers, laid out (and every text escaped) by the results module: `kit::sections_html`.
+            <div class="rr-kit-papers">{ Html::from_html_unchecked(kit.html.clone().into()) }</div>
             <p class="rr-rules-date">{ &kit.footer }</p>
         </div>
     }
@@ -276,17 +239,8 @@ pub fn declaration_page(p: &PageProps) -> Html {
                 }) }
                 <h2 class="rr-h2">{ &w.preview }</h2>
             </div>
-            <article class="rr-declaration" lang={story_lang.to_string()}>
-                { for d.caption.iter().map(|line| html! { <p class="rr-decl-caption">{ line }</p> }) }
-                <h2 class="rr-h2 rr-decl-title">{ &d.title }</h2>
-                <ol class="rr-decl-paragraphs">
-                    { for d.paragraphs.iter().map(|p| html! { <li>{ p }</li> }) }
-                </ol>
-                <p>{ &d.perjury }</p>
-                <p>{ &d.date_line }</p>
-                <p class="rr-decl-sign">{ &d.signature }</p>
-                <p>{ &d.name_line }</p>
-            </article>
+            // Laid out, every text escaped, by the results module: `kit::declaration_html`.
+            <div class="rr-declaration-preview">{ Html::from_html_unchecked(d.html.clone().into()) }</div>
             if !d.note.is_empty() {
                 <p class="rr-kit-note rr-no-print">{ &d.note }</p>
             }

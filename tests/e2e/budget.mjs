@@ -18,8 +18,8 @@ import { parseWasm, owner, withNames, demangle } from './wasm-sizes.mjs';
  * glossary, 1,300 more), plus a little room. Lower them as
  * the bundle shrinks.
  */
-const BUDGET_BYTES = 179_000;
-const JOURNEY_BUDGET_BYTES = 404_500;
+const BUDGET_BYTES = 177_500;
+const JOURNEY_BUDGET_BYTES = 403_500;
 
 const rows = firstLoadFiles(dist).map((file) => {
   const data = readFileSync(path.join(dist, file));

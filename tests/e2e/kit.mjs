@@ -58,6 +58,13 @@ export function kitTests(env) {
       ws = await rows(page);
       assert(ws.includes('Case number ✎ F21-00123') && ws.includes('County ✎ Fresno') && ws.includes('Your name (as on the case) ✎ Maria Lopez'),
         `the worksheet takes the typed facts: ${ws.join(' | ')}`);
+      // Printed: the papers, not the fields or the buttons.
+      await page.emulateMedia({ media: 'print' });
+      assert(!(await page.getByLabel('County of the court').isVisible()), 'the fields do not print');
+      assert(!(await page.getByRole('button', { name: 'Print my papers' }).isVisible()), 'the buttons do not print');
+      assert(await page.locator('.rr-sheet').nth(1).isVisible(), 'the worksheet prints');
+      assert(await page.locator('.rr-sheet').nth(1).evaluate((e) => getComputedStyle(e).breakBefore) === 'page', 'each paper starts a page');
+      await page.emulateMedia({ media: 'screen' });
       // A reload keeps the page and what was typed.
       await s.reload();
       await s.at('Your filing kit');

@@ -88,6 +88,8 @@ TERMS = [
     (re.compile(r"\binocen", re.I), ("851_8", "inocencia de hecho"), "not guilty is \"no culpable\"; \"inocencia\" only for factual innocence"),
     (re.compile(r"\bborrad[ao]s?\b|borrar antecedentes", re.I), (), "nothing is erased: the record stays"),
     (re.compile(r"\ben cualquier caso\b", re.I), (), "\"anyway\" in Spanish; say \"cualquiera de sus casos\""),
+    # The record prints it in English; a Spanish reader gets it said once beside it.
+    (re.compile(r'"relief granted"(?! \(alivio concedido\))'), (), "gloss it: \"relief granted\" (alivio concedido)"),
     # Where the English says "police", "policía" is right; a peace officer is more than that.
     (re.compile(r"\bpolicía\b", re.I), ("police",), "a peace officer is \"agente del orden público (peace officer)\""),
 ]
