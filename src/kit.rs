@@ -215,7 +215,14 @@ pub fn kit(input: &KitInput) -> Kit {
     let mut declaration = false;
     for (i, conviction) in draft.convictions.iter().enumerate() {
         let subject = format!("c{}", i + 1);
-        if let Some(item) = dismissal(&report, &subject) {
+        // The dismissal that fits; else a reduction alone (PC 17(b) or 17(d)(2)) on the same form.
+        let petition = dismissal(&report, &subject).or_else(|| {
+            [RemedyId::Pc17b, RemedyId::Pc17d]
+                .into_iter()
+                .filter_map(|r| report.item(&subject, r))
+                .find(|item| fits(item))
+        });
+        if let Some(item) = petition {
             declaration |= item.decision == Some(Decision::Discretionary);
             sections.push(cr180(input, &report, i, conviction, item));
         }
@@ -357,7 +364,15 @@ fn cr180(input: &KitInput, report: &Report, i: usize, c: &DraftConviction, item:
             .map(|d| format!("{} {}", tr(KitMsg::FileFrom), show_date(d, lang))),
         _ => None,
     };
-    b.push(block("p", "", tr(KitMsg::Cr180Lead)));
+    b.push(block(
+        "p",
+        "",
+        tr(if item.remedy.is_dismissal() {
+            KitMsg::Cr180Lead
+        } else {
+            KitMsg::Cr180ReduceLead
+        }),
+    ));
     if let Some(when) = when {
         b.push(block("note", "", when));
     }
@@ -455,69 +470,83 @@ fn cr180(input: &KitInput, report: &Report, i: usize, c: &DraftConviction, item:
         yes_no(reduce(RemedyId::Pc17d)),
     ));
     b.push(block("note", "", tr(KitMsg::Item1More)));
-    // Items 2–7: one lead box, by the dismissal's section, and its sub-box.
-    b.push(block("h", "", tr(KitMsg::ItemsTitle)));
+    // Items 2–7: one lead box, by the dismissal's section, and its sub-box (none when the
+    // petition asks only for a reduction).
+    let dismissing = item.remedy.is_dismissal();
     let discretionary = item.decision == Some(Decision::Discretionary);
-    let (lead, sub): (&str, Option<(&str, KitMsg)>) = match item.remedy {
-        RemedyId::Pc1203_4 => (
-            "2",
-            Some(match (discretionary, c.probation_outcome) {
-                (true, _) => ("2c", KitMsg::Tick2c),
-                (false, Some(OutcomeChoice::TerminatedEarly)) => ("2b", KitMsg::Tick2b),
-                (false, _) => ("2a", KitMsg::Tick2a),
-            }),
-        ),
-        RemedyId::Pc1203_4a => (
-            "3",
-            Some(if discretionary {
-                ("3b", KitMsg::Tick3b)
-            } else {
-                ("3a", KitMsg::Tick3a)
-            }),
-        ),
-        RemedyId::Pc1203_41 => (
-            "5",
-            match c.sentence {
-                Some(SentenceChoice::Split) => Some(("5a", KitMsg::Tick5a)),
-                Some(SentenceChoice::CountyJail) => Some(("5b", KitMsg::Tick5b)),
-                Some(SentenceChoice::Prison) => Some(("5c", KitMsg::Tick5c)),
-                _ => None,
-            },
-        ),
-        _ => ("6", None),
-    };
-    let lead_text = match lead {
-        "2" => KitMsg::Tick2,
-        "3" => KitMsg::Tick3,
-        "5" => KitMsg::Tick5,
-        _ => KitMsg::Tick6,
-    };
-    b.push(block(
-        "tick",
-        format!("{} {lead}", tr(KitMsg::Item)),
-        tr(lead_text),
-    ));
-    match sub {
-        Some((label, text)) => b.push(block(
+    if !dismissing {
+        b.push(block("h", "", tr(KitMsg::ItemsTitle)));
+        b.push(block(
+            "leave",
+            tr(KitMsg::LeaveOthersLabel),
+            tr(KitMsg::ReduceOnly),
+        ));
+        if discretionary {
+            b.push(block("do", tr(KitMsg::Explain), tr(KitMsg::ExplainText)));
+        }
+    } else {
+        b.push(block("h", "", tr(KitMsg::ItemsTitle)));
+        let (lead, sub): (&str, Option<(&str, KitMsg)>) = match item.remedy {
+            RemedyId::Pc1203_4 => (
+                "2",
+                Some(match (discretionary, c.probation_outcome) {
+                    (true, _) => ("2c", KitMsg::Tick2c),
+                    (false, Some(OutcomeChoice::TerminatedEarly)) => ("2b", KitMsg::Tick2b),
+                    (false, _) => ("2a", KitMsg::Tick2a),
+                }),
+            ),
+            RemedyId::Pc1203_4a => (
+                "3",
+                Some(if discretionary {
+                    ("3b", KitMsg::Tick3b)
+                } else {
+                    ("3a", KitMsg::Tick3a)
+                }),
+            ),
+            RemedyId::Pc1203_41 => (
+                "5",
+                match c.sentence {
+                    Some(SentenceChoice::Split) => Some(("5a", KitMsg::Tick5a)),
+                    Some(SentenceChoice::CountyJail) => Some(("5b", KitMsg::Tick5b)),
+                    Some(SentenceChoice::Prison) => Some(("5c", KitMsg::Tick5c)),
+                    _ => None,
+                },
+            ),
+            _ => ("6", None),
+        };
+        let lead_text = match lead {
+            "2" => KitMsg::Tick2,
+            "3" => KitMsg::Tick3,
+            "5" => KitMsg::Tick5,
+            _ => KitMsg::Tick6,
+        };
+        b.push(block(
             "tick",
-            format!("{} {label}", tr(KitMsg::Item)),
-            tr(text),
-        )),
-        None if lead == "5" => b.push(block(
-            "blank",
-            format!("{} 5a–5c", tr(KitMsg::Item)),
-            tr(KitMsg::Find5),
-        )),
-        None => {}
+            format!("{} {lead}", tr(KitMsg::Item)),
+            tr(lead_text),
+        ));
+        match sub {
+            Some((label, text)) => b.push(block(
+                "tick",
+                format!("{} {label}", tr(KitMsg::Item)),
+                tr(text),
+            )),
+            None if lead == "5" => b.push(block(
+                "blank",
+                format!("{} 5a–5c", tr(KitMsg::Item)),
+                tr(KitMsg::Find5),
+            )),
+            None => {}
+        }
+        if discretionary || matches!(lead, "5" | "6") {
+            b.push(block("do", tr(KitMsg::Explain), tr(KitMsg::ExplainText)));
+        }
+        b.push(block(
+            "leave",
+            tr(KitMsg::LeaveOthersLabel),
+            tr(KitMsg::LeaveOthers),
+        ));
     }
-    if discretionary || matches!(lead, "5" | "6") {
-        b.push(block("do", tr(KitMsg::Explain), tr(KitMsg::ExplainText)));
-    }
-    b.push(block(
-        "leave",
-        tr(KitMsg::LeaveOthersLabel),
-        tr(KitMsg::LeaveOthers),
-    ));
     // Items 8 and 9: fixed requests.
     if reduce(RemedyId::Pc17b) || reduce(RemedyId::Pc17d) {
         b.push(block(
@@ -526,11 +555,13 @@ fn cr180(input: &KitInput, report: &Report, i: usize, c: &DraftConviction, item:
             tr(KitMsg::Item8Asks),
         ));
     }
-    b.push(block(
-        "leave",
-        format!("{} 9", tr(KitMsg::Item)),
-        tr(KitMsg::Item9Asks),
-    ));
+    if dismissing {
+        b.push(block(
+            "leave",
+            format!("{} 9", tr(KitMsg::Item)),
+            tr(KitMsg::Item9Asks),
+        ));
+    }
     b.push(block("do", tr(KitMsg::Sign), tr(KitMsg::SignText)));
     // CR-181 and the decision.
     b.push(block("h", "", tr(KitMsg::Cr181Title)));
@@ -966,6 +997,41 @@ mod tests {
         let none = super::kit(&input(person(vec![], vec![]), Papers::default()));
         assert_eq!(none.sections.len(), 1);
         assert!(none.lead.contains("Nothing to file"), "{}", none.lead);
+    }
+
+    #[test]
+    fn a_reduction_alone_uses_item_1_and_item_8_and_ticks_no_dismissal_box() {
+        // A wobbler felony on probation with no end date: no dismissal fits yet, but the judge
+        // may reduce it during probation (PC 17(b)(3)).
+        let mut c = conviction(
+            "PC 460(b)",
+            LevelChoice::Felony,
+            "2024-04-04",
+            OutcomeChoice::Ongoing,
+        );
+        c.probation_end = None;
+        let mut draft = person(vec![c], vec![]);
+        draft.supervised = Some(Choice::Yes);
+        let kit = kit(&input(draft, Papers::default()));
+        let cr180 = kit
+            .sections
+            .iter()
+            .find(|s| s.title.starts_with("Form CR-180"))
+            .expect("a CR-180 worksheet for the reduction");
+        assert!(
+            cr180.blocks[0].text.contains("a reduction alone"),
+            "{cr180:#?}"
+        );
+        assert_eq!(find(cr180, "Item 1: eligible for PC 17(b)").text, "yes");
+        assert_eq!(find(cr180, "Item 8").kind, "leave");
+        assert!(
+            cr180
+                .blocks
+                .iter()
+                .all(|b| b.label != "Item 2" && b.label != "Item 9"),
+            "{cr180:#?}"
+        );
+        assert!(kit.declaration, "the judge decides the reduction");
     }
 
     #[test]
