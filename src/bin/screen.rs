@@ -65,20 +65,23 @@ fn run(args: Vec<String>) -> Result<String, String> {
             return Err(format!("give one case file only\n{USAGE}"));
         }
     }
-    let text = match input.as_deref() {
+    let text = read_text(input.as_deref())?;
+    let report = screen_json(&text, as_of, today()).map_err(|e| e.to_string())?;
+    Ok(report.to_json())
+}
+
+/// The text of a file, or of standard input for `None` or `-`.
+pub(crate) fn read_text(input: Option<&str>) -> Result<String, String> {
+    match input {
         None | Some("-") => {
             let mut text = String::new();
             std::io::stdin()
                 .read_to_string(&mut text)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
-            text
+            Ok(text)
         }
-        Some(path) => {
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?
-        }
-    };
-    let report = screen_json(&text, as_of, today()).map_err(|e| e.to_string())?;
-    Ok(report.to_json())
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
+    }
 }
 
 pub(crate) fn parse_as_of(value: &str) -> Result<chrono::NaiveDate, String> {

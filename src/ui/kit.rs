@@ -70,6 +70,16 @@ fn use_heading(title: String) -> NodeRef {
     heading
 }
 
+/// Until the results module is there (or after it failed): the status, and "Try again".
+fn waiting(ctx: &Ctx, heading: NodeRef, class: &'static str) -> Html {
+    html! {
+        <div class={classes!("rr-page", class)}>
+            <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
+            { super::results::module_status(ctx, Msg::ResultsLoadFailed) }
+        </div>
+    }
+}
+
 #[function_component(KitPage)]
 pub fn kit_page(p: &PageProps) -> Html {
     let ctx = &p.ctx;
@@ -84,12 +94,7 @@ pub fn kit_page(p: &PageProps) -> Html {
             .unwrap_or_else(|| ctx.t(Msg::ResultsTitle).to_string()),
     );
     let Some(kit) = (*kit).clone() else {
-        return html! {
-            <div class="rr-page rr-kit">
-                <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
-                { super::results::module_status(ctx, Msg::ResultsLoadFailed) }
-            </div>
-        };
+        return waiting(ctx, heading, "rr-kit");
     };
     let w = &kit.words;
     let papers = &ctx.state.papers;
@@ -154,12 +159,7 @@ pub fn declaration_page(p: &PageProps) -> Html {
             .unwrap_or_else(|| ctx.t(Msg::ResultsTitle).to_string()),
     );
     let Some(page) = (*page).clone() else {
-        return html! {
-            <div class="rr-page rr-declaration-page">
-                <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
-                { super::results::module_status(ctx, Msg::ResultsLoadFailed) }
-            </div>
-        };
+        return waiting(ctx, heading, "rr-declaration-page");
     };
     let w = &page.words;
     let d = &page.declaration;

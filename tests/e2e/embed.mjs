@@ -111,8 +111,7 @@ function assertOnlyOwnFiles(log, hostOrigin, widgetOrigin, hostPaths) {
 
 /** One shoplifting conviction from the start page to the results, inside `scope` (frame or host). */
 async function toResults(scope, lang = 'en', { atFirstQuestion } = {}) {
-  const s = Object.create(Session.prototype);
-  Object.assign(s, { page: scope, lang, w: words(lang) });
+  const s = Session.within(scope, lang);
   await s.begin();
   if (atFirstQuestion) {
     await s.at(s.w.QPending);

@@ -131,6 +131,14 @@ export class Session {
     this.page.on('dialog', (dialog) => { this.dialogs.push(dialog.message()); dialog.accept(); });
   }
 
+  /** The question helpers inside `scope` (an iframe's frame locator, or an inline host), for a
+   * page opened some other way; no privacy log, no context of its own. */
+  static within(scope, lang = 'en') {
+    const s = Object.create(Session.prototype);
+    Object.assign(s, { page: scope, lang, w: words(lang) });
+    return s;
+  }
+
   /** `before(context)` runs before the first load (to route requests, say). */
   static async open(env, { viewport, lang = 'en', before } = {}) {
     const s = new Session(env, await openPage(env.browser, env.origin, { viewport }));

@@ -3,7 +3,7 @@
 // question, the offence page, check, results), standalone here and inside the iframe and the
 // inline embed (see embed.mjs); and the results module blocked, then allowed: "Try again" recovers.
 import { assert } from './harness.mjs';
-import { Session, withSession, words } from './lib.mjs';
+import { Session, withSession } from './lib.mjs';
 import { shopliftingCompleted } from './journeys.mjs';
 
 const SHOPLIFTING = 'Shoplifting ($950 or less) (PC 459.5)';
@@ -14,8 +14,7 @@ const SHOPLIFTING = 'Shoplifting ($950 or less) (PC 459.5)';
  * the same page comes back, working.
  */
 export async function reloadOnEveryPage(scope, reload) {
-  const s = Object.create(Session.prototype);
-  Object.assign(s, { page: scope, lang: 'en', w: words('en') });
+  const s = Session.within(scope);
   const w = s.w;
   const again = async (heading) => {
     await reload();

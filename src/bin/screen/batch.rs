@@ -15,7 +15,7 @@
 
 use record_relief::engine::report::Report;
 use record_relief::engine::{case_json, screen};
-use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::time::Instant;
 
 /// Cases screened between two writes: large enough to keep every core busy, small enough that
@@ -150,17 +150,10 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
 /// files of a folder by name.
 fn read_input(input: Option<&str>) -> Result<Vec<Case>, String> {
     let text = match input {
-        None | Some("-") => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            text
+        Some(path) if path != "-" && std::path::Path::new(path).is_dir() => {
+            return read_folder(path)
         }
-        Some(path) if std::path::Path::new(path).is_dir() => return read_folder(path),
-        Some(path) => {
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?
-        }
+        _ => super::read_text(input)?,
     };
     Ok(text
         .lines()
