@@ -525,6 +525,22 @@ fn cr180(input: &KitInput, report: &Report, i: usize, c: &DraftConviction, item:
             format!("{} {lead}", tr(KitMsg::Item)),
             tr(lead_text),
         ));
+        // Item 2 says "check all that apply": where the judge decides after a probation that was
+        // finished or ended early (a Vehicle Code 12810 offence, say), that fact is ticked too.
+        if item.remedy == RemedyId::Pc1203_4 && discretionary {
+            let done = match c.probation_outcome {
+                Some(OutcomeChoice::Completed) => Some(("2a", KitMsg::Tick2a)),
+                Some(OutcomeChoice::TerminatedEarly) => Some(("2b", KitMsg::Tick2b)),
+                _ => None,
+            };
+            if let Some((label, text)) = done {
+                b.push(block(
+                    "tick",
+                    format!("{} {label}", tr(KitMsg::Item)),
+                    tr(text),
+                ));
+            }
+        }
         match sub {
             Some((label, text)) => b.push(block(
                 "tick",
@@ -952,6 +968,11 @@ mod tests {
         assert_eq!(find(cr180, "Case number").text, "F21-00123");
         assert_eq!(find(cr180, "Item 1: Code").text, "Vehicle");
         assert_eq!(find(cr180, "Item 2c").kind, "tick");
+        assert_eq!(
+            find(cr180, "Item 2a").kind,
+            "tick",
+            "probation was finished: check all that apply"
+        );
         assert!(kit.declaration);
         assert!(cr180
             .blocks

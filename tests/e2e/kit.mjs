@@ -48,7 +48,8 @@ export function kitTests(env) {
         'Item 2c ☑ Tick: relief should be granted in the interests of justice.']) {
         assert(ws.some((r) => r.startsWith(want)), `worksheet row "${want}": ${ws.join(' | ')}`);
       }
-      assert(!ws.some((r) => r.startsWith('Item 2a')), 'the judge decides: not the "completed" box');
+      // Item 2 says "check all that apply": the finished probation too, and 2c because the judge decides.
+      assert(ws.some((r) => r.startsWith('Item 2a ☑ Tick: you fulfilled the conditions of probation')), `the finished probation ticked: ${ws.join(' | ')}`);
       assert((await page.locator('.rr-sheet').first().innerText()).includes('Where to file'), 'where to file comes first');
       assert((await page.locator('.rr-rules-date').innerText()).includes('Rev. January 1, 2024'), 'the form revision is printed');
       // The optional fields fill the worksheet, and stay on this device only.
