@@ -6,7 +6,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, assert, recordRequest, appReady } from './harness.mjs';
 import { root, dist, ownFiles, Session, words } from './lib.mjs';
-import { shopliftingCompleted } from './journeys.mjs';
+import { shopliftingJourney } from './journeys.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { reloadOnEveryPage } from './reload.mjs';
 
@@ -112,17 +112,7 @@ function assertOnlyOwnFiles(log, hostOrigin, widgetOrigin, hostPaths) {
 /** One shoplifting conviction from the start page to the results, inside `scope` (frame or host). */
 async function toResults(scope, lang = 'en', { atFirstQuestion } = {}) {
   const s = Session.within(scope, lang);
-  await s.begin();
-  if (atFirstQuestion) {
-    await s.at(s.w.QPending);
-    await atFirstQuestion();
-  }
-  await s.aboutYou();
-  await s.choose('QHasConvictions', 'Yes');
-  await shopliftingCompleted(s);
-  await s.choose('QAnotherConviction', 'No');
-  await s.choose('QHasArrests', 'No');
-  await s.seeResults();
+  await shopliftingJourney(s, { atFirstQuestion });
   return s;
 }
 

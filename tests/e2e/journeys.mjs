@@ -30,9 +30,14 @@ export async function shopliftingCompleted(s, { probationEnded = addYears(today(
   await s.relief([]);
 }
 
-/** Start → about you → one conviction, told by `conviction`, then no arrests. */
-async function oneConviction(s, conviction, { about, superStrike } = {}) {
+/** Start → about you → one conviction, told by `conviction`, then no arrests.
+ * `atFirstQuestion()` runs on the first question's page (an audit, say). */
+async function oneConviction(s, conviction, { about, superStrike, atFirstQuestion } = {}) {
   await s.begin();
+  if (atFirstQuestion) {
+    await s.at(s.w.QPending);
+    await atFirstQuestion();
+  }
   await s.aboutYou(about);
   await s.choose('QHasConvictions', 'Yes');
   await conviction(s);
@@ -72,8 +77,8 @@ export async function threeRecords(s) {
 }
 
 /** Start to results for that one shoplifting conviction (also used by the save/open test). */
-export async function shopliftingJourney(s) {
-  await oneConviction(s, shopliftingCompleted);
+export async function shopliftingJourney(s, { atFirstQuestion } = {}) {
+  await oneConviction(s, shopliftingCompleted, { atFirstQuestion });
   await s.seeResults();
 }
 

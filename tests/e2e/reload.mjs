@@ -4,7 +4,7 @@
 // inline embed (see embed.mjs); and the results module blocked, then allowed: "Try again" recovers.
 import { assert } from './harness.mjs';
 import { Session, withSession } from './lib.mjs';
-import { shopliftingCompleted } from './journeys.mjs';
+import { shopliftingCompleted, shopliftingJourney } from './journeys.mjs';
 
 const SHOPLIFTING = 'Shoplifting ($950 or less) (PC 459.5)';
 
@@ -60,13 +60,7 @@ export function reloadTests(env) {
       const s = await Session.open(env);
       try {
       const { page, w } = s;
-      await s.begin();
-      await s.aboutYou();
-      await s.choose('QHasConvictions', 'Yes');
-      await shopliftingCompleted(s);
-      await s.choose('QAnotherConviction', 'No');
-      await s.choose('QHasArrests', 'No');
-      await s.seeResults();
+      await shopliftingJourney(s);
       // Offline: the module cannot be fetched (the page itself comes from the cache of the test server).
       const block = (route) => route.abort('internetdisconnected');
       await s.context.route(/\/results-[0-9a-f]{16}/, block);
