@@ -10,6 +10,7 @@ pub mod engine;
 pub mod i18n;
 pub mod kit;
 pub mod results_view;
+pub mod sort;
 pub mod wizard;
 
 // Also built natively with the `prerender` feature: the start page is rendered at build time.

@@ -185,7 +185,7 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
                 .iter()
                 .filter(|i| *i.subject == *subject)
                 .collect();
-            items.sort_by_key(|i| (last_resort(i.remedy), rank(i.outcome)));
+            crate::sort::sort_by_key(&mut items, |i| (last_resort(i.remedy), rank(i.outcome)));
             let (fits, not): (Vec<&Item>, Vec<&Item>) = items
                 .into_iter()
                 .partition(|i| i.outcome != Outcome::NotEligible);
@@ -348,7 +348,9 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
             .iter()
             .filter(|i| fits(i) && i.remedy.is_dismissal() && i.remedy != RemedyId::Pc1203_425)
             .collect();
-        dismissals.sort_by_key(|i| (when_date(i), i.decision != Some(Decision::Mandatory)));
+        crate::sort::sort_by_key(&mut dismissals, |i| {
+            (when_date(i), i.decision != Some(Decision::Mandatory))
+        });
         let dismissal = dismissals.first().copied().copied();
         let reduction = items
             .iter()
@@ -417,7 +419,7 @@ fn plan(report: &Report, draft: &Draft, lang: Lang) -> Vec<PlanStep> {
             actions.push((when_date(item), usize::MAX, step));
         }
     }
-    actions.sort_by_key(|(date, order, _)| (*date, *order));
+    crate::sort::sort_by_key(&mut actions, |(date, order, _)| (*date, *order));
     steps.extend(actions.into_iter().map(|(_, _, step)| step));
     steps.extend(find_out);
     steps

@@ -36,7 +36,7 @@ export function parseWasm(buf) {
     } else if (id === 2) {
       const count = leb();
       for (let i = 0; i < count; i++) {
-        p += leb(); p += leb();
+        for (let k = 0; k < 2; k++) { const n = leb(); p += n; } // module and field names (not `p += leb()`: that reads p before leb() moves it)
         const kind = buf[p++];
         if (kind === 0) { leb(); imported++; } else if (kind === 1) { p++; const f = buf[p++]; leb(); if (f & 1) leb(); } else if (kind === 2) { const f = buf[p++]; leb(); if (f & 1) leb(); } else if (kind === 3) { p += 2; }
       }

@@ -44,12 +44,13 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Offense> {
             })
             .collect();
     }
-    scored.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.key().len().cmp(&b.1.key().len()))
-            .then(a.1.key().cmp(b.1.key()))
-    });
-    scored.into_iter().take(limit).map(|(_, o)| o).collect()
+    // Best score first; then the shorter key (the section before its subdivisions), then A–Z.
+    let mut ranked: Vec<_> = scored
+        .into_iter()
+        .map(|(score, o)| ((std::cmp::Reverse(score), o.key().len(), o.key()), o))
+        .collect();
+    crate::sort::sort_by_key(&mut ranked, |(rank, _)| *rank);
+    ranked.into_iter().take(limit).map(|(_, o)| o).collect()
 }
 
 /// The ways people write a code section, as catalog keys to try (`normalize`d): as typed; with
@@ -102,13 +103,14 @@ fn near_section(o: &Offense, key: &str) -> Option<u32> {
         && o.key()[code.len()..].len() == section.len()
         && typed != section
         && within_distance(&typed, &section, 1);
-    let sorted = |s: &str| {
-        let mut c: Vec<char> = s.chars().collect();
-        c.sort_unstable();
-        c
+    // The same digits in another order: two swapped.
+    let counts = |s: &str| {
+        let mut n = [0u8; 10];
+        s.bytes().for_each(|b| n[usize::from(b - b'0')] += 1);
+        n
     };
     near.then(|| {
-        if sorted(&typed) == sorted(&section) {
+        if counts(&typed) == counts(&section) {
             12
         } else {
             10
