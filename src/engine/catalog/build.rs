@@ -3,6 +3,12 @@
 //! widget pays no parsing cost at run time. (That every entry sits under an `@source` line, and
 //! agrees with the statutory lists in `lists/`, is checked by `tests/catalog.rs`.)
 
+// The search's own folding of words (lower case, no accents), so the words kept are the words
+// the search compares.
+#[path = "words.rs"]
+#[allow(dead_code)]
+mod words;
+
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -67,6 +73,7 @@ fn main() {
     let dir = Path::new("src/engine/catalog/offenses");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/engine/catalog/build.rs");
+    println!("cargo:rerun-if-changed=src/engine/catalog/words.rs");
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("read src/engine/catalog/offenses")
         .flatten()
@@ -132,14 +139,33 @@ fn main() {
     }
     out.push_str("];\n\n");
     // Search words apart from the entries: only the search uses them, so a module that shows
-    // offences without searching them does not carry them.
+    // offences without searching them does not carry them. Only the words the entry's names do
+    // not already have, once each: the search scores each typed word by its best match, and a
+    // match in the names ranks above the same match in the aliases, so the rest never count
+    // (this halves the table).
     writeln!(out, "static ALIASES: [&str; {}] = [", entries.len()).unwrap();
     for entry in &entries {
-        writeln!(out, "    {:?},", entry.7).unwrap();
+        writeln!(out, "    {:?},", search_words(entry.5, entry.6, entry.7)).unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("offenses.rs");
     fs::write(dest, out).expect("write generated catalog");
+}
+
+/// The words of `aliases` (folded as the search folds them) that neither name has, once each,
+/// space-separated.
+fn search_words(en: &str, es: &str, aliases: &str) -> String {
+    let names: Vec<String> = words::words_of(en)
+        .into_iter()
+        .chain(words::words_of(es))
+        .collect();
+    let mut kept: Vec<String> = Vec::new();
+    for word in words::words_of(aliases) {
+        if !names.contains(&word) && !kept.contains(&word) {
+            kept.push(word);
+        }
+    }
+    kept.join(" ")
 }
 
 type Entry = (

@@ -2,6 +2,7 @@
 //! "PC 484", "vc23152") or by words in English or Spanish ("shoplifting", "DUI", "robo"),
 //! tolerant of one typo in a word (two in long words) and of missing accents.
 
+use super::words::words_of;
 use super::{normalize, Offense, CODES, OFFENSES};
 
 const STOP_WORDS: &[&str] = &[
@@ -183,39 +184,6 @@ fn word_match(query: &str, word: &str) -> u32 {
     0
 }
 
-/// Lower-cased words without accents; digits kept. Letters are ASCII and Latin-1 (English and
-/// Spanish): the catalog has no other script, and Rust's full Unicode case tables would add
-/// about 25 KB to the widget's first load.
-fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || is_latin1_letter(c) || c == '.'))
-        .map(|w| w.trim_matches('.'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.chars().map(fold_accent).collect::<String>())
-        .collect()
-}
-
-fn is_latin1_letter(c: char) -> bool {
-    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
-}
-
-fn fold_accent(c: char) -> char {
-    // Latin-1 capitals sit 0x20 below their small letters.
-    let c = match c {
-        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        _ => c.to_ascii_lowercase(),
-    };
-    match c {
-        'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
-        'é' | 'è' | 'ë' | 'ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        _ => c,
-    }
-}
-
 /// Damerau–Levenshtein distance (adjacent swaps count once) of at most `max`.
 fn within_distance(a: &str, b: &str, max: usize) -> bool {
     let a: Vec<char> = a.chars().collect();
@@ -302,6 +270,7 @@ mod tests {
 
     #[test]
     fn capitals_and_accents_fold_like_small_plain_letters() {
+        use super::super::words::fold_accent;
         assert_eq!(fold_accent('Á'), 'a');
         assert_eq!(fold_accent('Ñ'), 'n');
         assert_eq!(fold_accent('Q'), 'q');
