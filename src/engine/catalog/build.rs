@@ -120,32 +120,22 @@ fn main() {
     }
     out.push_str("    ];\n");
     out.push_str("}\n\n");
+    // One string per entry (`KEY|CODE SECTION|English|Spanish|search words`): a table of
+    // pointers for each part would cost more than the parts (a pointer and a length, 8 bytes an
+    // entry, compress badly). The search words are only those the names do not already have,
+    // once each: the search scores each typed word by its best match, and a match in the names
+    // ranks above the same match in the aliases, so the rest never count (this halves them).
     writeln!(out, "pub static OFFENSES: [Offense; {}] = [", entries.len()).unwrap();
-    for (index, (key, code, section, level, flags, ..)) in entries.iter().enumerate() {
+    for (key, code, section, level, flags, en, es, aliases) in &entries {
         writeln!(
             out,
-            "    Offense {{ record: {:?}, level: OffenseLevel::{level}, flags: {flags}, index: {index} }},",
-            format!("{key}|{code} {section}")
+            "    Offense {{ record: {:?}, level: OffenseLevel::{level}, flags: {flags} }},",
+            format!(
+                "{key}|{code} {section}|{en}|{es}|{}",
+                search_words(en, es, aliases)
+            )
         )
         .unwrap();
-    }
-    out.push_str("];\n\n");
-    // The plain names apart from the entries: the widget's first page looks offences up (their
-    // flags decide its questions) but shows their names through the results module, so the
-    // names of 1,000+ offences are not part of its first load.
-    writeln!(out, "static NAMES: [&str; {}] = [", entries.len()).unwrap();
-    for entry in &entries {
-        writeln!(out, "    {:?},", format!("{}|{}", entry.5, entry.6)).unwrap();
-    }
-    out.push_str("];\n\n");
-    // Search words apart from the entries: only the search uses them, so a module that shows
-    // offences without searching them does not carry them. Only the words the entry's names do
-    // not already have, once each: the search scores each typed word by its best match, and a
-    // match in the names ranks above the same match in the aliases, so the rest never count
-    // (this halves the table).
-    writeln!(out, "static ALIASES: [&str; {}] = [", entries.len()).unwrap();
-    for entry in &entries {
-        writeln!(out, "    {:?},", search_words(entry.5, entry.6, entry.7)).unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("offenses.rs");

@@ -34,15 +34,14 @@ pub enum OffenseLevel {
     MisdemeanorOrInfraction,
 }
 
-/// One catalog entry. Its key and label share one string (`KEY|CODE SECTION`) rather than a
-/// field each (pointers cost the widget's first load); the names and the search words are in
-/// tables of their own (see [`Offense::en`], [`Offense::aliases`]).
+/// One catalog entry. Its key, label, names and search words share one string
+/// (`KEY|CODE SECTION|English|Spanish|words`) rather than a field each: a pointer and a length
+/// for each would cost the results module more than the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Offense {
     record: &'static str,
     pub level: OffenseLevel,
     pub flags: u64,
-    index: u16,
 }
 
 impl Offense {
@@ -57,7 +56,6 @@ impl Offense {
             record,
             level,
             flags,
-            index: u16::MAX,
         }
     }
 
@@ -96,28 +94,19 @@ impl Offense {
         self.label().split(' ').nth(1).unwrap_or("")
     }
 
-    /// The plain English name. Kept in a table of its own ([`NAMES`]): code that shows names
-    /// carries it; code that only looks offences up (the widget's first load) does not.
+    /// The plain English name.
     pub fn en(&self) -> &'static str {
-        self.name_part(0)
+        self.part(2)
     }
 
     pub fn es(&self) -> &'static str {
-        self.name_part(1)
-    }
-
-    fn name_part(&self, i: usize) -> &'static str {
-        NAMES
-            .get(usize::from(self.index))
-            .and_then(|n| n.split('|').nth(i))
-            .unwrap_or("")
+        self.part(3)
     }
 
     /// The search words (English and Spanish, lower case, no accents, space-separated) its names
-    /// do not already have. Kept apart from the entry: only the search, in the results module,
-    /// reads them.
+    /// do not already have; only the search reads them.
     pub fn aliases(&self) -> &'static str {
-        ALIASES.get(usize::from(self.index)).copied().unwrap_or("")
+        self.part(4)
     }
 
     /// "PC 459.5"
