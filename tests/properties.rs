@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use record_relief::engine::case::*;
 use record_relief::engine::case_json::{parse_case, validate};
-use record_relief::engine::catalog::{flag, lookup, OFFENSES};
+use record_relief::engine::catalog::{flag, lookup, offenses};
 use record_relief::engine::dates::{FuzzyDate, Precision};
 use record_relief::engine::report::{Item, Outcome, Report};
 use record_relief::engine::screen;
@@ -39,7 +39,7 @@ fn date() -> impl Strategy<Value = FuzzyDate> {
 
 fn offense() -> impl Strategy<Value = String> {
     prop_oneof![
-        9 => (0..OFFENSES.len()).prop_map(|i| OFFENSES[i].label().to_string()),
+        9 => (0..offenses().len()).prop_map(|i| offenses()[i].label().to_string()),
         1 => Just("PC 99999".to_string()),
         1 => Just("VC 99999(b)".to_string()),
         1 => Just("not a code".to_string()),

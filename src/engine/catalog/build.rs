@@ -120,22 +120,34 @@ fn main() {
     }
     out.push_str("    ];\n");
     out.push_str("}\n\n");
-    // One string per entry (`KEY|CODE SECTION|English|Spanish|search words`): a table of
-    // pointers for each part would cost more than the parts (a pointer and a length, 8 bytes an
-    // entry, compress badly). The search words are only those the names do not already have,
-    // once each: the search scores each typed word by its best match, and a match in the names
-    // ranks above the same match in the aliases, so the rest never count (this halves them).
-    writeln!(out, "pub static OFFENSES: [Offense; {}] = [", entries.len()).unwrap();
-    for (key, code, section, level, flags, en, es, aliases) in &entries {
-        writeln!(
-            out,
-            "    Offense {{ record: {:?}, level: OffenseLevel::{level}, flags: {flags} }},",
-            format!(
-                "{key}|{code} {section}|{en}|{es}|{}",
-                search_words(en, es, aliases)
-            )
-        )
-        .unwrap();
+    // The entries as one text, a line each (`KEY|CODE SECTION|English|Spanish|search words`),
+    // and their levels and flags in tables of their own; `catalog::offenses` puts them together
+    // once. A table of string pointers (a pointer and a length an entry, or one per part)
+    // compresses badly and cost the results module more than the text. The search words are only
+    // those the names do not already have, once each: the search scores each typed word by its
+    // best match, and a match in the names ranks above the same match in the aliases, so the rest
+    // never count (this halves them).
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|(key, code, section, _, _, en, es, aliases)| {
+            let words = search_words(en, es, aliases);
+            format!("{key}|{code} {section}|{en}|{es}|{words}")
+        })
+        .collect();
+    writeln!(out, "static ENTRY_TEXT: &str = {:?};", lines.join("\n")).unwrap();
+    writeln!(
+        out,
+        "static ENTRY_LEVELS: [OffenseLevel; {}] = [",
+        entries.len()
+    )
+    .unwrap();
+    for (_, _, _, level, ..) in &entries {
+        writeln!(out, "    OffenseLevel::{level},").unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(out, "static ENTRY_FLAGS: [u64; {}] = [", entries.len()).unwrap();
+    for (_, _, _, _, flags, ..) in &entries {
+        writeln!(out, "    {flags},").unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("offenses.rs");

@@ -4,7 +4,7 @@
 //! The data lives in `offenses/*.txt` beside this file (one line per offence under an `@source`
 //! naming the statutes behind its flags, reviewable by a lawyer; format in `README.md`), and the
 //! closed statutory lists in `lists/*.txt` (checked against the entries by `tests/catalog.rs`).
-//! The build script turns the entries into the static [`OFFENSES`] table, sorted by key, so a
+//! The build script turns the entries into static tables, put together once as [`offenses`], sorted by key, so a
 //! lookup is a binary search and nothing is parsed at run time.
 //!
 //! Flags (bits in [`flag`]): `serious` PC 1192.7(c); `maybe_serious` serious only with facts
@@ -117,6 +117,25 @@ impl Offense {
 
 include!(concat!(env!("OUT_DIR"), "/offenses.rs"));
 
+/// Every catalog entry, sorted by key. Built on first use from the generated text and tables
+/// (one line, level and flags an entry; see `build.rs`): a static table of `Offense` would hold
+/// a string pointer an entry, which compresses badly and cost the results module 6 KB gzip.
+pub fn offenses() -> &'static [Offense] {
+    static TABLE: std::sync::OnceLock<Vec<Offense>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        ENTRY_TEXT
+            .split('\n')
+            .zip(ENTRY_LEVELS)
+            .zip(ENTRY_FLAGS)
+            .map(|((record, level), flags)| Offense {
+                record,
+                level,
+                flags,
+            })
+            .collect()
+    })
+}
+
 /// Normalizes what a person or a case file wrote: `"pc 459.5"`, `"P.C. 459.5"`, `"H&S 11350"`,
 /// `"PC §484(a)"` → `"PC459.5"`, …
 pub fn normalize(offense: &str) -> String {
@@ -181,18 +200,19 @@ pub fn resolve(offense: &str) -> Option<(&'static Offense, bool)> {
 
 /// The entry with exactly this normalized key.
 pub fn exact_entry(key: &str) -> Option<&'static Offense> {
-    OFFENSES
-        .binary_search_by(|o| o.key().cmp(key))
+    let all = offenses();
+    all.binary_search_by(|o| o.key().cmp(key))
         .ok()
-        .map(|i| &OFFENSES[i])
+        .map(|i| &all[i])
 }
 
 /// The entries for subdivisions of `section` (`PC243` → `PC243(A)`, `PC243(E)(1)`, …). Keys are
 /// sorted and `(` sorts before `.` and the digits, so they follow the section's own entry.
 pub fn subdivisions(section: &'static Offense) -> &'static [Offense] {
     let key = section.key();
-    let start = OFFENSES.partition_point(|o| o.key() <= key);
-    let len = OFFENSES[start..]
+    let all = offenses();
+    let start = all.partition_point(|o| o.key() <= key);
+    let len = all[start..]
         .iter()
         .take_while(|o| {
             o.key()
@@ -200,7 +220,7 @@ pub fn subdivisions(section: &'static Offense) -> &'static [Offense] {
                 .is_some_and(|r| r.starts_with('('))
         })
         .count();
-    &OFFENSES[start..start + len]
+    &all[start..start + len]
 }
 
 /// The code of a well-formed offence string the catalog does not know (`PC 12345(b)` → `PC`),
@@ -273,8 +293,12 @@ mod tests {
 
     #[test]
     fn the_catalog_is_big_enough_and_sorted() {
-        assert!(OFFENSES.len() >= 150, "only {} offences", OFFENSES.len());
-        assert!(OFFENSES.windows(2).all(|w| w[0].key() < w[1].key()));
+        assert!(
+            offenses().len() >= 150,
+            "only {} offences",
+            offenses().len()
+        );
+        assert!(offenses().windows(2).all(|w| w[0].key() < w[1].key()));
         // The search words the names do not already have ("Shoplifting…" is in the name).
         let words = lookup("PC 459.5").unwrap().aliases();
         assert!(words.split(' ').any(|w| w == "stealing"), "{words}");

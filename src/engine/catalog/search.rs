@@ -3,7 +3,7 @@
 //! tolerant of one typo in a word (two in long words) and of missing accents.
 
 use super::words::words_of;
-use super::{normalize, Offense, CODES, OFFENSES};
+use super::{normalize, offenses, Offense, CODES};
 
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "or", "and", "for", "in", "on", "to", "with", "de", "del", "la", "el",
@@ -21,7 +21,7 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Offense> {
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
         .collect();
     let keys = section_keys(query);
-    let mut scored: Vec<(u32, &'static Offense)> = OFFENSES
+    let mut scored: Vec<(u32, &'static Offense)> = offenses()
         .iter()
         .filter_map(|o| {
             let section = keys
@@ -35,7 +35,7 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Offense> {
         .collect();
     // No section starts that way: two digits swapped or one mistyped ("23125" for 23152), lower.
     if scored.is_empty() {
-        scored = OFFENSES
+        scored = offenses()
             .iter()
             .filter_map(|o| {
                 keys.iter()
