@@ -77,6 +77,17 @@ const tests = [
     assert(seen.shift === 0, `layout shift ${seen.shift}`);
     assert(seen.violations.length === 0, `CSP violations: ${seen.violations.join(', ')}`);
     assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    // The app is fetched only once the start page has painted (src/embed/pre.js starts it; no
+    // <script type=module> or preload in the HTML), so its download and compile never hold the
+    // first paint back; the start script carries the app loader's integrity hash.
+    assert(!/<script[^>]*type="?module/.test(html) && !/rel="?(modulepreload|preload)/.test(html), 'no module script or preload in the HTML');
+    assert(/<script src="\.\/pre-[0-9a-f]+\.js" integrity="sha384-[^"]+"[^>]*data-rr-boot="\.\/boot-[0-9a-f]+\.js" data-rr-boot-integrity="sha384-/.test(html), 'pre.js names the app loader and its integrity hash');
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      app: performance.getEntriesByType('resource').filter((r) => /\/(boot|record-relief)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name)).map((r) => [r.name.split('/').pop(), r.startTime]),
+    }));
+    assert(order.paint > 0 && order.app.length === 3, `first paint and the app's three files: ${JSON.stringify(order)}`);
+    assert(order.app.every(([, at]) => at >= order.paint), `the app was fetched before the first paint: ${JSON.stringify(order)}`);
     await context.close();
   }],
 

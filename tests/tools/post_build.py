@@ -116,22 +116,22 @@ if not match:
 # The results loader goes first: the app starts inside Trunk's init and may ask for the module at
 # once (a reload on any page but the start page). Import declarations are hoisted either way.
 body = results_loader("new URL('.', import.meta.url)").strip() + "\n" + match.group("body").strip()
-# Let the browser paint the prerendered start page before the app starts: a module script that is
-# ready runs before the first paint, and the paint would wait for the wasm to compile and render.
-# (Within 50 ms whatever happens: a hidden tab runs no animation frames.)
+# pre.js starts it once the prerendered start page has painted (see there): no <script> tag for
+# it, and no preload of the glue or the wasm either, because fetching and compiling them during the
+# first paint held that paint back.
 if "const wasm = await init(" not in body:
     sys.exit("post_build.py: Trunk's loader no longer calls `const wasm = await init(`")
-body = body.replace("const wasm = await init(",
-                    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 50); });\n"
-                    "const wasm = await init(", 1)
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:
     f.write(data)
-tag = f'<script type="module" src="./{boot}" integrity="{sri(data)}" crossorigin="anonymous"></script>'
-html = html[: match.start()] + tag + html[match.end():]
+html = html[: match.start()] + html[match.end():]
 if pattern.search(html):
     sys.exit("post_build.py: more than one inline module script; refusing to guess")
+preloads = re.compile(r"<link[^>]*\brel=\"?(?:modulepreload|preload)\"?[^>]*>")
+if len(preloads.findall(html)) != 2:
+    sys.exit("post_build.py: expected Trunk's two preload links (glue and wasm): " + str(preloads.findall(html)))
+html = preloads.sub("", html)
 
 # 3. The prerendered start page in the host element (before its <noscript>), the language the
 # host asks for (data-lang) shown and the other hidden until pre.js picks it; pre.js in <head>.
@@ -153,11 +153,12 @@ pre_name = "pre-" + hashlib.sha256(pre).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, pre_name), "wb") as f:
     f.write(pre)
 # After the stylesheet, so that both are fetched at once (a script before it delays the sheet).
-pre_tag = f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous"></script>'
-boot_at = html.find('<script type="module" src="./boot-')
-if boot_at < 0:
-    sys.exit("post_build.py: the boot script tag is missing")
-html = html[:boot_at] + pre_tag + html[boot_at:]
+pre_tag = (f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous" '
+           f'data-rr-boot="./{boot}" data-rr-boot-integrity="{sri(data)}"></script>')
+head_end = html.find("</head>")
+if head_end < 0:
+    sys.exit("post_build.py: index.html has no </head>")
+html = html[:head_end] + pre_tag + html[head_end:]
 open(index_path, "w", encoding="utf-8").write(html)
 
 # 2. embed.js with the hashed asset names.
