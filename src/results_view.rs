@@ -287,8 +287,8 @@ fn help(plan: &[PlanStep], lang: Lang) -> Vec<Help> {
 fn summary(plan: &[PlanStep], rules_as_of: &str, lang: Lang) -> String {
     let mut out = format!(
         "{}\n\n{}\n",
-        t(ReportMsg::EmailSubject, lang),
-        t(ReportMsg::PlanTitle, lang)
+        lang.pick(const { ReportMsg::EmailSubject.texts() }),
+        lang.pick(const { ReportMsg::PlanTitle.texts() })
     );
     for (i, step) in plan.iter().enumerate() {
         let about = if step.about.is_empty() {
@@ -305,7 +305,7 @@ fn summary(plan: &[PlanStep], rules_as_of: &str, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "\n{} {rules_as_of}.\n",
-        t(ReportMsg::RulesAsOf, lang)
+        lang.pick(const { ReportMsg::RulesAsOf.texts() })
     ));
     out
 }
@@ -651,22 +651,18 @@ pub(crate) fn record_title(draft: &Draft, subject: &str, lang: Lang) -> String {
         return subject.to_string();
     };
     let (label, offense) = match subject.as_bytes().first() {
+        // Constant texts: the results module carries these, not the widget's whole table.
         Some(b'c') => (
-            Msg::ConvictionNumber,
+            lang.pick(const { Msg::ConvictionNumber.texts() }),
             draft.convictions.get(i).and_then(|c| c.offense.as_deref()),
         ),
         Some(b'a') => (
-            Msg::ArrestNumber,
+            lang.pick(const { Msg::ArrestNumber.texts() }),
             draft.arrests.get(i).and_then(|a| a.offense.as_deref()),
         ),
         _ => return subject.to_string(),
     };
-    format!(
-        "{} {}: {}",
-        t(label, lang),
-        i + 1,
-        offense_name(offense, lang)
-    )
+    format!("{} {}: {}", label, i + 1, offense_name(offense, lang))
 }
 
 fn outcome_line(item: &Item, lang: Lang) -> String {
@@ -706,9 +702,15 @@ pub fn read_saved(text: &str, today: NaiveDate, lang: Lang) -> Result<Draft, Str
         .map(|(case, _)| Draft::from_case(&case))
         // The engine's detail is English: a Spanish reader gets the field it names only.
         .map_err(|e| match lang {
-            Lang::En => format!("{} ({e})", t(Msg::OpenNotJson, lang)),
-            Lang::Es if e.path.is_empty() => t(Msg::OpenNotJson, lang).to_string(),
-            Lang::Es => format!("{} (campo: {})", t(Msg::OpenNotJson, lang), e.path),
+            Lang::En => format!("{} ({e})", lang.pick(const { Msg::OpenNotJson.texts() })),
+            Lang::Es if e.path.is_empty() => {
+                lang.pick(const { Msg::OpenNotJson.texts() }).to_string()
+            }
+            Lang::Es => format!(
+                "{} (campo: {})",
+                lang.pick(const { Msg::OpenNotJson.texts() }),
+                e.path
+            ),
         })
 }
 

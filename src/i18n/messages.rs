@@ -17,6 +17,13 @@ macro_rules! messages {
         pub enum $ty { $($name,)* }
         impl $ty {
             pub const ALL: &'static [$ty] = &[$($ty::$name,)*];
+
+            /// The texts, for a constant context: `lang.pick(const { Msg::X.texts() })` carries
+            /// only that message's texts into a module, where `t` carries the whole table (the
+            /// results module names a few of the widget's messages this way).
+            pub const fn texts(self) -> [&'static str; 2] {
+                match self { $($ty::$name => [$en, $es],)* }
+            }
         }
         impl Message for $ty {
             fn pair(self) -> [&'static str; 2] {

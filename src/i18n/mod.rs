@@ -127,9 +127,12 @@ pub fn offense_name_with(offense: Option<&str>, listed: bool, lang: Lang, names:
             None => o.to_string(),
         },
         Some(code) if crate::engine::catalog::well_formed_code(code).is_some() => {
-            format!("{code} ({})", t(Msg::OffenseNotListed, lang))
+            format!(
+                "{code} ({})",
+                lang.pick(const { Msg::OffenseNotListed.texts() })
+            )
         }
-        _ => t(Msg::UnknownCode, lang).to_string(),
+        _ => lang.pick(const { Msg::UnknownCode.texts() }).to_string(),
     }
 }
 

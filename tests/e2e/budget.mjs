@@ -58,3 +58,14 @@ if (ui.length) {
   console.error(`the results module carries UI code: ${ui.slice(0, 5).map((f) => demangle(f.name)).join(', ')}`);
   process.exit(1);
 }
+
+// The results module names a few of the widget's messages as constants (`Msg::X.texts()`); a
+// message picked at run time there would bring the widget's whole table along (6 KB gzip).
+const { data } = parseWasm(withNames(results));
+for (const text of ['Skip to the question', 'Print or save as PDF']) {
+  if (data.includes(Buffer.from(text))) {
+    console.error(`the results module carries the widget's message table ("${text}"): name its messages with \`lang.pick(const { Msg::X.texts() })\``);
+    process.exit(1);
+  }
+}
+console.log("results module: none of the widget's message tables");
