@@ -57,10 +57,10 @@
       root.setAttribute('data-rr-early', 'start');
     }
   }, true);
-  // Start the app (boot-*.js, named with its integrity hash on this script's tag) once the
-  // prerendered start page has painted: fetched and compiled during the first paint, the wasm held
-  // that paint back (measured: first contentful paint 120 ms against 100 ms with the app started
-  // after it). At once when this tab comes back to answers (the start page is hidden, so nothing
+  // Start the app (boot-*.js and its glue, named with their integrity hashes on this script's
+  // tag; boot-*.js fetches the wasm with its own) once the prerendered start page has painted:
+  // fetched and compiled during the first paint, the wasm held that paint back (measured: first
+  // contentful paint 120 ms against 100 ms with the app started after it). At once when this tab comes back to answers (the start page is hidden, so nothing
   // paints until the app does) or when the browser cannot tell us about paints; at the latest
   // after 1.5 s (an iframe out of view may not paint yet). The start page works meanwhile.
   var boot = me && me.getAttribute('data-rr-boot');
@@ -69,6 +69,13 @@
     var start = function () {
       if (started) return;
       started = true;
+      // The glue boot-*.js imports, preloaded with its integrity hash (the import then uses it).
+      var glue = document.createElement('link');
+      glue.rel = 'modulepreload';
+      glue.href = me.getAttribute('data-rr-glue');
+      glue.integrity = me.getAttribute('data-rr-glue-integrity');
+      glue.crossOrigin = 'anonymous';
+      document.head.appendChild(glue);
       var script = document.createElement('script');
       script.type = 'module';
       script.src = boot;

@@ -81,7 +81,9 @@ const tests = [
     // <script type=module> or preload in the HTML), so its download and compile never hold the
     // first paint back; the start script carries the app loader's integrity hash.
     assert(!/<script[^>]*type="?module/.test(html) && !/rel="?(modulepreload|preload)/.test(html), 'no module script or preload in the HTML');
-    assert(/<script src="\.\/pre-[0-9a-f]+\.js" integrity="sha384-[^"]+"[^>]*data-rr-boot="\.\/boot-[0-9a-f]+\.js" data-rr-boot-integrity="sha384-/.test(html), 'pre.js names the app loader and its integrity hash');
+    assert(/<script src="\.\/pre-[0-9a-f]+\.js" integrity="sha384-[^"]+"[^>]*data-rr-boot="\.\/boot-[0-9a-f]+\.js" data-rr-boot-integrity="sha384-[^"]+" data-rr-glue="\.\/record-relief-[0-9a-f]+\.js" data-rr-glue-integrity="sha384-/.test(html), 'pre.js names the app loader and its glue with their integrity hashes');
+    const boot = await (await fetch(server.origin + '/' + /data-rr-boot="\.\/(boot-[0-9a-f]+\.js)"/.exec(html)[1])).text();
+    assert(/fetch\(new URL\('\.\/record-relief-[0-9a-f]+_bg\.wasm', import\.meta\.url\), \{ integrity: 'sha384-/.test(boot), 'the loader fetches the wasm with its integrity hash');
     const order = await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       app: performance.getEntriesByType('resource').filter((r) => /\/(boot|record-relief)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name)).map((r) => [r.name.split('/').pop(), r.startTime]),
@@ -91,6 +93,26 @@ const tests = [
     await context.close();
   }],
 
+  ['a changed app file is refused (Subresource Integrity on the glue and the wasm): the start page stays', async () => {
+    // Unchanged, the app takes the page over well within the wait below.
+    const control = await openPage(browser, server.origin);
+    await control.page.goto(server.origin + '/');
+    await control.page.waitForTimeout(2500);
+    assert(await control.page.locator('.rr-prerender').count() === 0, 'the app took over the unchanged page');
+    await control.context.close();
+    for (const file of [/record-relief-[0-9a-f]+_bg\.wasm$/, /record-relief-[0-9a-f]+\.js$/]) {
+      const { context, page } = await openPage(browser, server.origin);
+      await context.route(file, async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.concat([await response.body(), Buffer.from(file.source.includes('wasm') ? [0] : '\n;')]);
+        await route.fulfill({ response, body });
+      });
+      await page.goto(server.origin + '/');
+      await page.waitForTimeout(2500);
+      assert(await page.locator('.rr-prerender h1:visible').count() === 1, `the prerendered page stays when ${file} is changed`);
+      await context.close();
+    }
+  }],
   ['before the app arrives: the fragment picks the Spanish start page, a tab coming back to answers shows no start page, and "Start now" is not lost', async () => {
     const { context, page } = await openPage(browser, server.origin);
     // The app's module held back: what shows is the prerendered page and src/embed/pre.js.

@@ -99,13 +99,46 @@ index_path = os.path.join(staging, "index.html")
 html = open(index_path, encoding="utf-8").read()
 
 
-# The main module's glue, minified; its integrity hash in index.html follows.
+def minify_names(wasm: str, glue: str) -> None:
+    """The main module's import and export names, shortened (`__wbg_setAttribute_3c9f…` → `Ab`) in
+    the wasm by wasm-opt and, by its mapping, in wasm-bindgen's glue, before terser: 168 hashed
+    import names appear once in each file and cost the first load 5 KB gzip. The glue's shape
+    (the import object's `name: function` keys, exports used as `wasm.name`) is checked: a
+    wasm-bindgen that writes it otherwise fails the build here rather than at run time."""
+    out = subprocess.run(["wasm-opt", "--minify-imports-and-exports-and-modules", "-o", wasm + ".min", wasm],
+                         check=True, capture_output=True, text=True).stdout
+    mapping = json.loads(out[out.index("{"):])
+    js = open(glue, encoding="utf-8").read()
+    modules = {module for module, _, _ in mapping["imports"]}
+    if len(modules) != 1 or js.count(json.dumps(next(iter(modules))) + ": import0") != 1:
+        sys.exit(f"post_build.py: expected one import module, keyed once in the glue: {modules}")
+    js = js.replace(json.dumps(next(iter(modules))) + ": import0", '"a": import0')
+    for _, old, new in mapping["imports"]:
+        js, n = re.subn(r"(?m)^(\s+)" + re.escape(old) + r": function", lambda m: f'{m.group(1)}"{new}": function', js)
+        if n != 1:
+            sys.exit(f"post_build.py: the glue defines import {old} {n} times, expected once")
+    for old, new in mapping["exports"]:
+        js = re.sub(r"\bwasm\." + re.escape(old) + r"\b", f'wasm["{new}"]', js)
+    left = re.findall(r"\bwasm\.[A-Za-z_$][A-Za-z_$0-9]*", js)
+    if left:
+        sys.exit(f"post_build.py: the glue uses exports the mapping does not rename: {sorted(set(left))}")
+    stale = [old for _, old, _ in mapping["imports"] if re.search(r"\b" + re.escape(old) + r"\b", js)]
+    if stale:
+        sys.exit(f"post_build.py: the glue still names imports it no longer has: {stale[:5]}")
+    # wasm-opt names the module "a" (checked: the glue's module key above must match it).
+    if b"\x01a" not in open(wasm + ".min", "rb").read()[:4096]:
+        sys.exit("post_build.py: wasm-opt did not name the import module \"a\"")
+    os.replace(wasm + ".min", wasm)
+    open(glue, "w", encoding="utf-8").write(js)
+
+
+# The main module's glue (and in release builds its import and export names), minified.
 for name in os.listdir(staging):
     if name.startswith("record-relief-") and name.endswith(".js"):
         path = os.path.join(staging, name)
-        before = sri(open(path, "rb").read())
-        if minify_js(path):
-            html = html.replace(before, sri(open(path, "rb").read()))
+        if os.environ.get("TRUNK_PROFILE") == "release":
+            minify_names(path[: -len(".js")] + "_bg.wasm", path)
+        minify_js(path)
 
 # 1. The inline loader, moved out.
 # Trunk's HTML minifier (minify = "on_release") drops the quotes around attribute values.
@@ -121,6 +154,16 @@ body = results_loader("new URL('.', import.meta.url)").strip() + "\n" + match.gr
 # first paint held that paint back.
 if "const wasm = await init(" not in body:
     sys.exit("post_build.py: Trunk's loader no longer calls `const wasm = await init(`")
+# The wasm fetched with its integrity hash (no preload link carries it any more).
+init_call = re.search(r"init\(\{ module_or_path: '\./(record-relief-[0-9a-f]+_bg\.wasm)' \}\)", body)
+if not init_call:
+    sys.exit("post_build.py: Trunk's loader no longer calls init({ module_or_path: './…_bg.wasm' })")
+main_wasm = init_call.group(1)
+main_glue = main_wasm[: -len("_bg.wasm")] + ".js"
+body = body.replace(init_call.group(0),
+                    f"init({{ module_or_path: fetch(new URL('./{main_wasm}', import.meta.url), "
+                    f"{{ integrity: '{sri(open(os.path.join(staging, main_wasm), 'rb').read())}', "
+                    "mode: 'cors', credentials: 'omit' }) })")
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:
@@ -154,7 +197,9 @@ with open(os.path.join(staging, pre_name), "wb") as f:
     f.write(pre)
 # After the stylesheet, so that both are fetched at once (a script before it delays the sheet).
 pre_tag = (f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous" '
-           f'data-rr-boot="./{boot}" data-rr-boot-integrity="{sri(data)}"></script>')
+           f'data-rr-boot="./{boot}" data-rr-boot-integrity="{sri(data)}" '
+           f'data-rr-glue="./{main_glue}" '
+           f'data-rr-glue-integrity="{sri(open(os.path.join(staging, main_glue), "rb").read())}"></script>')
 head_end = html.find("</head>")
 if head_end < 0:
     sys.exit("post_build.py: index.html has no </head>")
