@@ -51,7 +51,8 @@ web-test:
 release:
 	trunk build --release --offline
 
-## budget: the first load (page, scripts, main wasm, stylesheet) must stay within 160 KB gzip
+## budget: the first load (page, scripts, main wasm, stylesheet) and the whole journey must stay
+## within their budgets (tests/e2e/budget.mjs)
 budget: release
 	node tests/e2e/budget.mjs
 

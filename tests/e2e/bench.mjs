@@ -161,6 +161,7 @@ for (const [what, key] of [['first heading in the document', 'heading'], ['first
   console.log(`  ${what}`);
   console.log(`    Record Relief ${am.toFixed(0).padStart(5)} ms   (all: ${appTimes[key].map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`    floor         ${fm.toFixed(0).padStart(5)} ms   (all: ${floorTimes[key].map((t) => t.toFixed(0)).join(', ')})`);
+  if (compare) console.log(`    compared      ${median(compareTimes[key]).toFixed(0).padStart(5)} ms   (all: ${compareTimes[key].map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`    ratio         ${(am / fm).toFixed(2).padStart(5)}`);
 }
 
