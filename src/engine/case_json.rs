@@ -5,7 +5,6 @@ use super::case::*;
 use super::dates::{iso, DateError, FuzzyDate};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 use std::fmt;
 
 pub const CASE_SCHEMA: &str = "record-relief/case@1";
@@ -417,7 +416,8 @@ fn arrest_from_value(value: &Value, path: &str) -> Result<Arrest, InputError> {
 /// Checks what can only be checked across fields: unique ids, past events not after `as_of`,
 /// an end not before its start.
 pub fn validate(case: &Case, as_of: NaiveDate) -> Result<(), InputError> {
-    let mut ids = HashSet::new();
+    // A list, not a set: a case has a few records, and a hash set cost the results module code.
+    let mut ids: Vec<&str> = Vec::new();
     let subjects = case
         .convictions
         .iter()
@@ -430,12 +430,13 @@ pub fn validate(case: &Case, as_of: NaiveDate) -> Result<(), InputError> {
                 .map(|(i, a)| (format!("arrests[{i}]"), &a.id)),
         );
     for (path, id) in subjects {
-        if !ids.insert(id.as_str()) {
+        if ids.contains(&id.as_str()) {
             return err(
                 &format!("{path}.id"),
                 format!("\"{id}\" is used twice; every conviction and arrest needs its own id"),
             );
         }
+        ids.push(id);
     }
     let not_future = |path: String, date: Option<FuzzyDate>| -> Result<(), InputError> {
         match date {

@@ -139,8 +139,9 @@ struct Entry {
 
 thread_local! {
     /// Offences already fetched from the results module, by label.
-    static ENTRIES: RefCell<std::collections::HashMap<String, Entry>> =
-        RefCell::new(std::collections::HashMap::new());
+    /// (A list, not a map: a visitor meets a few hundred offences at most, and a map of its own
+    /// type cost the first load more code.)
+    static ENTRIES: RefCell<Vec<(String, Entry)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Reads `label<TAB>en<TAB>es<TAB>listing` lines (the results module's `search` and `names`;
@@ -169,7 +170,10 @@ fn found(lines: &str) -> Vec<Found> {
                 es: es.to_string(),
                 listing: Listing(bits),
             };
-            entries.insert(label.to_string(), entry);
+            match entries.iter_mut().find(|(l, _)| l == label) {
+                Some((_, known)) => *known = entry,
+                None => entries.push((label.to_string(), entry)),
+            }
         }
     });
     list
@@ -177,12 +181,20 @@ fn found(lines: &str) -> Vec<Found> {
 
 /// What the results module knows about a label, fetched once.
 fn entry(label: &str) -> Option<Entry> {
-    if let Some(entry) = ENTRIES.with(|e| e.borrow().get(label).cloned()) {
+    let known = |label: &str| {
+        ENTRIES.with(|e| {
+            e.borrow()
+                .iter()
+                .find(|(l, _)| l == label)
+                .map(|(_, entry)| entry.clone())
+        })
+    };
+    if let Some(entry) = known(label) {
         return Some(entry);
     }
     let lines = text_call("names", &[label.into()])?.ok()?;
     found(&lines);
-    ENTRIES.with(|e| e.borrow().get(label).cloned())
+    known(label)
 }
 
 /// The catalog listing of a label the visitor picked (`None`: not in the catalog, or the module
