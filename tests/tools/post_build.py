@@ -154,7 +154,8 @@ body = results_loader("new URL('.', import.meta.url)").strip() + "\n" + match.gr
 # first paint held that paint back.
 if "const wasm = await init(" not in body:
     sys.exit("post_build.py: Trunk's loader no longer calls `const wasm = await init(`")
-# The wasm fetched with its integrity hash (no preload link carries it any more).
+# The wasm fetched with its integrity hash, as pre.js preloads it (the same credentials mode as
+# its crossorigin="anonymous" link, or the browser would fetch it twice).
 init_call = re.search(r"init\(\{ module_or_path: '\./(record-relief-[0-9a-f]+_bg\.wasm)' \}\)", body)
 if not init_call:
     sys.exit("post_build.py: Trunk's loader no longer calls init({ module_or_path: './…_bg.wasm' })")
@@ -163,7 +164,7 @@ main_glue = main_wasm[: -len("_bg.wasm")] + ".js"
 body = body.replace(init_call.group(0),
                     f"init({{ module_or_path: fetch(new URL('./{main_wasm}', import.meta.url), "
                     f"{{ integrity: '{sri(open(os.path.join(staging, main_wasm), 'rb').read())}', "
-                    "mode: 'cors', credentials: 'omit' }) })")
+                    "mode: 'cors', credentials: 'same-origin' }) })")
 data = body.encode("utf-8")
 boot = "boot-" + hashlib.sha256(data).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, boot), "wb") as f:
@@ -199,7 +200,9 @@ with open(os.path.join(staging, pre_name), "wb") as f:
 pre_tag = (f'<script src="./{pre_name}" integrity="{sri(pre)}" crossorigin="anonymous" '
            f'data-rr-boot="./{boot}" data-rr-boot-integrity="{sri(data)}" '
            f'data-rr-glue="./{main_glue}" '
-           f'data-rr-glue-integrity="{sri(open(os.path.join(staging, main_glue), "rb").read())}"></script>')
+           f'data-rr-glue-integrity="{sri(open(os.path.join(staging, main_glue), "rb").read())}" '
+           f'data-rr-wasm="./{main_wasm}" '
+           f'data-rr-wasm-integrity="{sri(open(os.path.join(staging, main_wasm), "rb").read())}"></script>')
 head_end = html.find("</head>")
 if head_end < 0:
     sys.exit("post_build.py: index.html has no </head>")
