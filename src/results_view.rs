@@ -55,6 +55,16 @@ pub struct ResultsView {
     pub help: Vec<Help>,
     /// The heading over `help`.
     pub help_title: String,
+    /// The page's own words (`ReportMsg`, in its order) in the visitor's language: they come with
+    /// the report, so the widget's first load does not carry them.
+    pub words: Vec<String>,
+}
+
+impl ResultsView {
+    /// One of the page's own words.
+    pub fn word(&self, msg: ReportMsg) -> &str {
+        self.words.get(msg as usize).map_or("", String::as_str)
+    }
 }
 
 /// One step of the plan.
@@ -152,7 +162,7 @@ pub struct Term {
 
 fields! {
     ResultsInput { draft, lang, today }
-    ResultsView { plan, any_fits, records, notices, glossary, rules_as_of, summary, help, help_title }
+    ResultsView { plan, any_fits, records, notices, glossary, rules_as_of, summary, help, help_title, words }
     Help { title, items, link, link_text }
     PlanStep { kind, when, text, about, decision, remedies, subject }
     RecordView { subject, title, fits, not_yet, not_fit }
@@ -215,6 +225,10 @@ pub fn view(report: &Report, draft: &Draft, lang: Lang) -> ResultsView {
     ResultsView {
         help,
         help_title: t(ViewMsg::HelpTitle, lang).into(),
+        words: ReportMsg::ALL
+            .iter()
+            .map(|m| t(*m, lang).to_string())
+            .collect(),
         summary: summary(&plan, &rules_as_of, lang),
         plan,
         any_fits: report

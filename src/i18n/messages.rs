@@ -1,9 +1,10 @@
 //! The widget's own words: questions, hints, buttons, errors, results labels.
 
 //!
-//! Three tables: [`Msg`] for the widget's pages, [`ReportMsg`] for the results page's frame (the
-//! widget lays it out), and [`ViewMsg`] for the words `results_view` picks for a report (built
-//! into the results module only, so not part of the first load; see `src/ui/lazy.rs`).
+//! Four tables: [`Msg`] for the widget's pages; [`ReportMsg`] for the results page's frame (the
+//! widget lays it out, but the words come with the report, `ResultsView::words`, so they are not
+//! part of the first load); [`ViewMsg`] for the words `results_view` picks for a report and
+//! [`KitMsg`] for the kit's (both built into the results module only; see `src/ui/lazy.rs`).
 
 /// A table of messages, each with its English and Spanish text.
 pub trait Message: Copy {
@@ -65,6 +66,8 @@ Msg {
     QuickExit => ["Quick exit", "Salida rápida"],
     QuickExitHint => ["Leaves this page at once and clears your answers", "Sale de esta página de inmediato y borra sus respuestas"],
     ClearAnswers => ["Clear my answers", "Borrar mis respuestas"],
+    // On the results page too while its words load (the rest of its frame is `ReportMsg`).
+    EditAnswers => ["Change my answers", "Cambiar mis respuestas"],
     ClearConfirm => ["Your answers have been cleared from this device.", "Sus respuestas se borraron de este aparato."],
     OpenAnswers => ["Open saved answers", "Abrir respuestas guardadas"],
     OpenError => ["We could not open that file", "No pudimos abrir ese archivo"],
@@ -275,7 +278,6 @@ ReportMsg {
     NoticesTitle => ["Important limits to know", "Límites importantes que debe saber"],
     GlossaryTitle => ["Words used here", "Palabras que usamos aquí"],
     YourAnswers => ["Your answers", "Sus respuestas"],
-    EditAnswers => ["Change my answers", "Cambiar mis respuestas"],
     PlanTitle => ["Your plan", "Su plan"],
     PreparePapers => ["Prepare my papers", "Preparar mis papeles"],
     PlanLead => ["What to do, in order. The details for each record follow below.",

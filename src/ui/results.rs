@@ -81,20 +81,20 @@ pub fn results_page(p: &PageProps) -> Html {
         <div class="rr-page rr-results">
             <h1 class="rr-title" tabindex="-1" ref={heading}>{ ctx.t(Msg::ResultsTitle) }</h1>
             if let Some(view) = (*view).as_ref() {
-                <p class="rr-lead">{ ctx.t(ReportMsg::ResultsLead) }</p>
+                <p class="rr-lead">{ view.word(ReportMsg::ResultsLead) }</p>
                 { plan(ctx, view) }
                 { talk(ctx, view) }
                 { help(view) }
                 <div class="rr-actions rr-no-print">
-                    <button type="button" class="rr-button rr-button-secondary rr-print" onclick={print}>{ ctx.t(ReportMsg::Print) }</button>
-                    <SaveAnswers ctx={ctx.clone()} />
-                    <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(ReportMsg::EditAnswers) }</button>
+                    <button type="button" class="rr-button rr-button-secondary rr-print" onclick={print}>{ view.word(ReportMsg::Print) }</button>
+                    { save_answers(ctx, view) }
+                    <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(Msg::EditAnswers) }</button>
                 </div>
                 { report(ctx, view) }
             } else {
                 { module_status(ctx, Msg::ResultsLoadFailed) }
                 <div class="rr-actions rr-no-print">
-                    <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(ReportMsg::EditAnswers) }</button>
+                    <button type="button" class="rr-button rr-button-secondary" onclick={change}>{ ctx.t(Msg::EditAnswers) }</button>
                 </div>
             }
         </div>
@@ -107,27 +107,27 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
     html! {
         <>
             if !view.any_fits {
-                <p class="rr-notice">{ ctx.t(ReportMsg::ResultsNothing) }</p>
+                <p class="rr-notice">{ view.word(ReportMsg::ResultsNothing) }</p>
             }
             { for view.records.iter().map(|record| {
                 let id = format!("rr-rec-{}", record.subject);
                 html! {
                     <section class="rr-section rr-record" aria-labelledby={id.clone()}>
-                        <h2 class="rr-h2" id={id}>{ ctx.t(ReportMsg::ResultsFor) }{ " " }{ &record.title }</h2>
+                        <h2 class="rr-h2" id={id}>{ view.word(ReportMsg::ResultsFor) }{ " " }{ &record.title }</h2>
                         if !record.fits.is_empty() || !record.not_yet.is_empty() {
                             // The plan above says what to do; the details wait here, collapsed.
                             <details class="rr-record-details">
-                                <summary>{ ctx.t(ReportMsg::DetailsFor) }{ " (" }{ record.fits.len() + record.not_yet.len() }{ ")" }</summary>
-                                { for record.fits.iter().map(|c| card(ctx, c)) }
+                                <summary>{ view.word(ReportMsg::DetailsFor) }{ " (" }{ record.fits.len() + record.not_yet.len() }{ ")" }</summary>
+                                { for record.fits.iter().map(|c| card(ctx, view, c)) }
                                 if !record.not_yet.is_empty() {
-                                    <h3 class="rr-h3 rr-not-yet-title">{ ctx.t(ReportMsg::NotYetTitle) }</h3>
-                                    { for record.not_yet.iter().map(|c| card(ctx, c)) }
+                                    <h3 class="rr-h3 rr-not-yet-title">{ view.word(ReportMsg::NotYetTitle) }</h3>
+                                    { for record.not_yet.iter().map(|c| card(ctx, view, c)) }
                                 }
                             </details>
                         }
                         if !record.not_fit.is_empty() {
                             <details class="rr-not-fit">
-                                <summary>{ ctx.t(ReportMsg::NotFitTitle) }</summary>
+                                <summary>{ view.word(ReportMsg::NotFitTitle) }</summary>
                                 <ul>
                                 { for record.not_fit.iter().map(|n| html! {
                                     <li>
@@ -143,7 +143,7 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
             }) }
             if !view.notices.is_empty() {
                 <section class="rr-section rr-notices" aria-labelledby="rr-notices-title">
-                    <h2 class="rr-h2" id="rr-notices-title">{ ctx.t(ReportMsg::NoticesTitle) }</h2>
+                    <h2 class="rr-h2" id="rr-notices-title">{ view.word(ReportMsg::NoticesTitle) }</h2>
                     <ul>
                     { for view.notices.iter().map(|n| html! {
                         <li class="rr-notice-item" data-code={n.code.clone()}>{ &n.text }<span class="rr-cite">{ " (" }{ &n.cite }{ ")" }</span></li>
@@ -152,18 +152,18 @@ fn report(ctx: &Ctx, view: &ResultsView) -> Html {
                 </section>
             }
             <details class="rr-glossary">
-                <summary>{ ctx.t(ReportMsg::GlossaryTitle) }</summary>
+                <summary>{ view.word(ReportMsg::GlossaryTitle) }</summary>
                 <dl>
                 { for view.glossary.iter().map(|g| html! { <><dt>{ &g.term }</dt><dd>{ &g.definition }</dd></> }) }
                 </dl>
             </details>
             <section class="rr-print-only rr-section">
-                <h2 class="rr-h2">{ ctx.t(ReportMsg::YourAnswers) }</h2>
+                <h2 class="rr-h2">{ view.word(ReportMsg::YourAnswers) }</h2>
                 { for super::pages::answer_rows(draft).into_iter().flat_map(|(_, qs)| qs).map(|q| html! {
                     <p class="rr-print-answer"><strong>{ super::pages::question_label(q, draft, lang) }</strong>{ " " }{ super::pages::answer_text(q, draft, lang, lazy::offense_names) }</p>
                 }) }
             </section>
-            <p class="rr-rules-date">{ ctx.t(ReportMsg::RulesAsOf) }{ " " }{ &view.rules_as_of }{ "." }</p>
+            <p class="rr-rules-date">{ view.word(ReportMsg::RulesAsOf) }{ " " }{ &view.rules_as_of }{ "." }</p>
         </>
     }
 }
@@ -198,8 +198,8 @@ fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
     };
     html! {
         <section class="rr-section rr-plan" aria-labelledby="rr-plan-title">
-            <h2 class="rr-h2" id="rr-plan-title">{ ctx.t(ReportMsg::PlanTitle) }</h2>
-            <p>{ ctx.t(ReportMsg::PlanLead) }</p>
+            <h2 class="rr-h2" id="rr-plan-title">{ view.word(ReportMsg::PlanTitle) }</h2>
+            <p>{ view.word(ReportMsg::PlanLead) }</p>
             <ol class="rr-plan-list">
             { for view.plan.iter().map(|step| html! {
                 <li class={classes!("rr-plan-step", format!("rr-plan-{}", step.kind))} data-remedies={step.remedies.join(" ")}>
@@ -218,10 +218,10 @@ fn plan(ctx: &Ctx, view: &ResultsView) -> Html {
             }) }
             </ol>
             if !actions {
-                <p>{ ctx.t(ReportMsg::PlanNothing) }</p>
+                <p>{ view.word(ReportMsg::PlanNothing) }</p>
             } else {
                 <p class="rr-no-print">
-                    <button type="button" class="rr-button rr-prepare" onclick={prepare}>{ ctx.t(ReportMsg::PreparePapers) }</button>
+                    <button type="button" class="rr-button rr-prepare" onclick={prepare}>{ view.word(ReportMsg::PreparePapers) }</button>
                 </p>
             }
         </section>
@@ -239,9 +239,9 @@ fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
     let Some(firm) = b.firm_name.as_deref() else {
         return html! {
             <section class="rr-section rr-talk rr-no-print" aria-labelledby="rr-talk-title">
-                <h2 class="rr-h2" id="rr-talk-title">{ ctx.t(ReportMsg::FreeHelpTitle) }</h2>
-                <p>{ ctx.t(ReportMsg::FreeHelpText) }</p>
-                <p><a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ ctx.t(ReportMsg::FreeHelpLink) }</a></p>
+                <h2 class="rr-h2" id="rr-talk-title">{ view.word(ReportMsg::FreeHelpTitle) }</h2>
+                <p>{ view.word(ReportMsg::FreeHelpText) }</p>
+                <p><a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ view.word(ReportMsg::FreeHelpLink) }</a></p>
             </section>
         };
     };
@@ -250,7 +250,7 @@ fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
         let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
         format!(
             "mailto:{email}?subject={}&body={}",
-            enc(ctx.t(ReportMsg::EmailSubject)),
+            enc(view.word(ReportMsg::EmailSubject)),
             enc(&summary)
         )
     });
@@ -260,9 +260,9 @@ fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
     };
     html! {
         <section class="rr-section rr-talk" aria-labelledby="rr-talk-title">
-            <h2 class="rr-h2" id="rr-talk-title">{ ctx.t(ReportMsg::TalkTo) }{ " " }{ firm }{ " " }{ ctx.t(ReportMsg::TalkAbout) }</h2>
+            <h2 class="rr-h2" id="rr-talk-title">{ view.word(ReportMsg::TalkTo) }{ " " }{ firm }{ " " }{ view.word(ReportMsg::TalkAbout) }</h2>
             if let Some(line) = &b.firm_message { <p class="rr-talk-line">{ line }</p> }
-            <p>{ ctx.t(ReportMsg::TalkLead) }</p>
+            <p>{ view.word(ReportMsg::TalkLead) }</p>
             <div class="rr-actions rr-no-print">
                 if let Some((digits, shown)) = &b.phone {
                     <a class="rr-button rr-talk-call" href={format!("tel:{digits}")}>{ ctx.t(Msg::ContactCall) }{ " " }{ shown }</a>
@@ -272,14 +272,14 @@ fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
                         { ctx.t(Msg::ContactBook) }</a>
                 }
             </div>
-            <p>{ ctx.t(ReportMsg::BringSummary) }</p>
+            <p>{ view.word(ReportMsg::BringSummary) }</p>
             if let (Some(href), Some(email)) = (mailto, &b.email) {
                 <details class="rr-email rr-no-print">
-                    <summary>{ ctx.t(ReportMsg::EmailSummary) }{ " " }{ firm }</summary>
-                    <p>{ ctx.t(ReportMsg::EmailNote) }</p>
-                    <h3 class="rr-h3">{ ctx.t(ReportMsg::EmailPreview) }</h3>
+                    <summary>{ view.word(ReportMsg::EmailSummary) }{ " " }{ firm }</summary>
+                    <p>{ view.word(ReportMsg::EmailNote) }</p>
+                    <h3 class="rr-h3">{ view.word(ReportMsg::EmailPreview) }</h3>
                     <pre class="rr-email-preview">{ summary.clone() }</pre>
-                    <a class="rr-button rr-button-secondary rr-email-open" href={href}>{ ctx.t(ReportMsg::EmailSummary) }{ " " }{ email.clone() }</a>
+                    <a class="rr-button rr-button-secondary rr-email-open" href={href}>{ view.word(ReportMsg::EmailSummary) }{ " " }{ email.clone() }</a>
                 </details>
             }
         </section>
@@ -287,12 +287,12 @@ fn talk(ctx: &Ctx, view: &ResultsView) -> Html {
 }
 
 /// One line beside a card where the judge decides or a fact is missing.
-fn talk_short(ctx: &Ctx) -> Html {
+fn talk_short(ctx: &Ctx, view: &ResultsView) -> Html {
     let b = &ctx.branding;
     match (&b.firm_name, &b.phone, &b.contact_url) {
         (Some(firm), phone, url) if phone.is_some() || url.is_some() => html! {
             <p class="rr-talk-short rr-no-print">
-                { ctx.t(ReportMsg::TalkShort) }{ " " }{ ctx.t(ReportMsg::TalkTo) }{ " " }{ firm }{ ": " }
+                { view.word(ReportMsg::TalkShort) }{ " " }{ view.word(ReportMsg::TalkTo) }{ " " }{ firm }{ ": " }
                 if let Some((digits, shown)) = phone { <a href={format!("tel:{digits}")}>{ shown }</a> }
                 if phone.is_some() && url.is_some() { { " · " } }
                 if let Some(url) = url {
@@ -302,20 +302,20 @@ fn talk_short(ctx: &Ctx) -> Html {
         },
         _ => html! {
             <p class="rr-talk-short rr-no-print">
-                { ctx.t(ReportMsg::TalkShort) }{ " " }
-                <a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ ctx.t(ReportMsg::FreeHelpTitle) }</a>
+                { view.word(ReportMsg::TalkShort) }{ " " }
+                <a href={SELF_HELP} target="_blank" rel="noopener noreferrer">{ view.word(ReportMsg::FreeHelpTitle) }</a>
             </p>
         },
     }
 }
 
-fn card(ctx: &Ctx, c: &Card) -> Html {
+fn card(ctx: &Ctx, view: &ResultsView, c: &Card) -> Html {
     html! {
         <article class="rr-card" data-remedy={c.remedy.clone()} data-outcome={c.outcome.clone()}>
             <h3 class="rr-card-title">{ &c.name }</h3>
             <p class={classes!("rr-status", format!("rr-status-{}", c.status))}><strong>{ &c.outcome_line }</strong></p>
             if let Some(d) = &c.decision { <p class="rr-decision">{ d }</p> }
-            <h4 class="rr-h4">{ ctx.t(ReportMsg::WhyLabel) }</h4>
+            <h4 class="rr-h4">{ view.word(ReportMsg::WhyLabel) }</h4>
             <ul class="rr-reasons">
             { for c.reasons.iter().map(|w| html! {
                 <li>{ &w.text }<span class="rr-cite">{ " (" }{ &w.cite }{ ")" }</span></li>
@@ -333,9 +333,9 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
                         });
                     html! {
                         <p>
-                            <strong>{ ctx.t(ReportMsg::WhereToFind) }{ ": " }</strong>{ &need.where_to_find }
+                            <strong>{ view.word(ReportMsg::WhereToFind) }{ ": " }</strong>{ &need.where_to_find }
                             if let Some(onclick) = answer {
-                                { " " }<button type="button" class="rr-link-button rr-no-print rr-answer-it" onclick={onclick}>{ ctx.t(ReportMsg::AnswerIt) }</button>
+                                { " " }<button type="button" class="rr-link-button rr-no-print rr-answer-it" onclick={onclick}>{ view.word(ReportMsg::AnswerIt) }</button>
                             }
                         </p>
                     }
@@ -343,29 +343,27 @@ fn card(ctx: &Ctx, c: &Card) -> Html {
                 </div>
             }
             <details class="rr-card-more">
-                <summary>{ ctx.t(ReportMsg::WhatItDoes) }</summary>
+                <summary>{ view.word(ReportMsg::WhatItDoes) }</summary>
                 <p>{ &c.does }</p>
-                <h4 class="rr-h4">{ ctx.t(ReportMsg::WhatItDoesNot) }</h4>
+                <h4 class="rr-h4">{ view.word(ReportMsg::WhatItDoesNot) }</h4>
                 <p>{ &c.does_not }</p>
             </details>
             if let Some(next) = &c.next {
-                <h4 class="rr-h4">{ ctx.t(ReportMsg::NextSteps) }</h4>
+                <h4 class="rr-h4">{ view.word(ReportMsg::NextSteps) }</h4>
                 <p>{ next }</p>
             }
             if let Some(tip) = &c.tip { <p class="rr-tip">{ tip }</p> }
-            if c.ask_lawyer { { talk_short(ctx) } }
+            if c.ask_lawyer { { talk_short(ctx, view) } }
         </article>
     }
 }
 
 /// "Save my answers to a file": the contract's case file, downloaded; nothing is uploaded.
-#[function_component(SaveAnswers)]
-fn save_answers(p: &PageProps) -> Html {
-    let ctx = &p.ctx;
+fn save_answers(ctx: &Ctx, view: &ResultsView) -> Html {
     let input = input(ctx, ctx.state.draft.clone());
-    let question = ctx.t(ReportMsg::ConfirmSave);
+    let question = view.word(ReportMsg::ConfirmSave).to_string();
     let onclick = Callback::from(move |_| {
-        if !super::confirm(question) {
+        if !super::confirm(&question) {
             return;
         }
         if let Some(text) = lazy::case_file(&input) {
@@ -373,8 +371,8 @@ fn save_answers(p: &PageProps) -> Html {
         }
     });
     html! {
-        <button type="button" class="rr-button rr-button-secondary" onclick={onclick} title={ctx.t(ReportMsg::SaveHint)}>
-            { ctx.t(ReportMsg::SaveAnswers) }
+        <button type="button" class="rr-button rr-button-secondary" onclick={onclick} title={view.word(ReportMsg::SaveHint).to_string()}>
+            { view.word(ReportMsg::SaveAnswers) }
         </button>
     }
 }
