@@ -326,6 +326,41 @@ fn an_unknown_offense_is_not_an_error() {
     assert_eq!(report["unknown_offenses"][0], "PC 99999");
 }
 
+/// `screen case.json | head`: the reader closes the pipe before the report is written. The run
+/// ends quietly with 141 (128 + SIGPIPE, what a shell shows for such a stop), never a panic and
+/// never 2 (which says the case file is invalid). The reader closes first, so this is certain.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    for args in [&[][..], &["--batch", "--no-progress"][..]] {
+        let input = if args.is_empty() {
+            VALID.to_string()
+        } else {
+            one_line("2020-09-16") + "\n"
+        };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_screen"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run screen");
+        drop(child.stdout.take());
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(141), "{args:?}: {stderr}");
+        assert!(
+            stderr.is_empty(),
+            "{args:?}: nothing on stderr, got {stderr}"
+        );
+    }
+}
+
 // --- `screen --batch` -----------------------------------------------------------------------------
 
 /// The valid case on one line (JSON Lines), with a different conviction date per copy.

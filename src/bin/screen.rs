@@ -14,7 +14,7 @@ mod batch;
 
 use record_relief::engine::dates::FuzzyDate;
 use record_relief::engine::screen_json;
-use std::io::Read;
+use std::io::{ErrorKind, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: screen [--as-of YYYY-MM-DD] [CASE.json | -]\n       \
@@ -25,22 +25,46 @@ fn main() -> ExitCode {
     if args.iter().any(|a| a == "--batch") {
         return match batch::main(args) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("screen: {message}");
-                ExitCode::from(2)
-            }
+            Err(Failure::Input(message)) => refuse(&message),
+            Err(Failure::Output(error)) => output_failed(&error),
         };
     }
     match run(args) {
-        Ok(report) => {
-            println!("{report}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("screen: {message}");
-            ExitCode::from(2)
-        }
+        Ok(report) => match writeln!(std::io::stdout().lock(), "{report}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => output_failed(&error),
+        },
+        Err(message) => refuse(&message),
     }
+}
+
+/// Why a run gave no (whole) report: the input (exit 2, the contract's status for a case file
+/// that is not valid) or writing the output.
+pub(crate) enum Failure {
+    Input(String),
+    Output(std::io::Error),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Input(message)
+    }
+}
+
+fn refuse(message: &str) -> ExitCode {
+    eprintln!("screen: {message}");
+    ExitCode::from(2)
+}
+
+/// The output could not be written. Nothing is wrong with the case file, so never exit 2. When
+/// the reader stopped reading (`screen case.json | head`), end quietly with the status a shell
+/// gives a program that a closed pipe stopped (128 + SIGPIPE), instead of a panic's backtrace.
+fn output_failed(error: &std::io::Error) -> ExitCode {
+    if error.kind() == ErrorKind::BrokenPipe {
+        return ExitCode::from(141);
+    }
+    eprintln!("screen: cannot write the report: {error}");
+    ExitCode::FAILURE
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {

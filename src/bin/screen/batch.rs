@@ -57,7 +57,7 @@ struct Screened {
     rows: String,
 }
 
-pub fn main(args: Vec<String>) -> Result<(), String> {
+pub fn main(args: Vec<String>) -> Result<(), super::Failure> {
     let options = parse(args)?;
     let today = super::today();
     let cases = read_input(options.input.as_deref())?;
@@ -82,7 +82,7 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         for result in screen_block(block, options.as_of, today, options.jobs) {
             out.write_all(result.line.as_bytes())
                 .and_then(|_| out.write_all(b"\n"))
-                .map_err(|e| format!("cannot write the reports: {e}"))?;
+                .map_err(super::Failure::Output)?;
             if let Some(w) = summary.as_mut() {
                 w.write_all(result.rows.as_bytes())
                     .map_err(|e| format!("cannot write the summary: {e}"))?;
@@ -93,8 +93,7 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
             show_progress(done, total, started);
         }
     }
-    out.flush()
-        .map_err(|e| format!("cannot write the reports: {e}"))?;
+    out.flush().map_err(super::Failure::Output)?;
     if let Some(mut w) = summary {
         w.flush()
             .map_err(|e| format!("cannot write the summary: {e}"))?;
