@@ -57,6 +57,7 @@ const FLAGS: &[&str] = &[
     "dmv",
     "ask_dwelling",
     "ask_shoplifting",
+    "maybe_42002_1",
 ];
 
 const LEVELS: &[(&str, &str)] = &[

@@ -5,7 +5,7 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.4>
 
 use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{flag, OffenseLevel};
 use crate::engine::common::{self, not_on_list};
 use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::report::{Decision, Item, Why};
@@ -110,22 +110,74 @@ fn probation_was_granted(view: &ConvictionView) -> Check {
     }
 }
 
-/// 1203.4(b): infractions are not dismissed under this section.
+pub static INFRACTION_OR_MISDEMEANOR_UNKNOWN: Why = Why {
+    code: "infraction_level_unknown",
+    cite: "PC 1203.4(b)",
+    text: "This offense can be a misdemeanor or an infraction. We need to know which it was: an infraction is dismissed under PC 1203.4a instead. Your court papers show it.",
+    es: "Este delito puede ser un delito menor o una infracción. Necesitamos saber cuál fue: una infracción se desestima bajo otra sección, PC 1203.4a. Sus papeles de la corte lo muestran.",
+};
+pub static FELONY_261_5_D_LEVEL_UNKNOWN: Why = Why {
+    code: "level_decides_exclusion",
+    cite: "PC 1203.4(b)",
+    text: "The law does not allow this dismissal for this offense when it was a felony; as a misdemeanor it is allowed. We need to know if it was a felony or a misdemeanor.",
+    es: "La ley no permite esta desestimación para este delito cuando fue un delito grave; como delito menor sí se permite. Necesitamos saber si fue un delito grave o un delito menor.",
+};
+
+/// 1203.4(b): "Subdivision (a) of this section does not apply to … an infraction." An unsure
+/// level decides it for an offence that can be an infraction (PC 19.8, PC 17(d)).
 fn not_an_infraction(view: &ConvictionView) -> Check {
     match view.effective_level() {
         Level::Infraction => Check::Fails(&INFRACTION),
+        Level::Unsure
+            if view.offense.is_some_and(|o| {
+                matches!(
+                    o.level,
+                    OffenseLevel::Infraction | OffenseLevel::MisdemeanorOrInfraction
+                )
+            }) =>
+        {
+            Check::Unknown(view.field("level"), &INFRACTION_OR_MISDEMEANOR_UNKNOWN)
+        }
         _ => Check::Pass,
     }
 }
 
-/// 1203.4(b): PC 286(c), 288, 287(c), 288.5, 289(j), 311.1–311.11 and **felony** 261.5(d)
-/// (a misdemeanor 261.5(d), or one reduced to a misdemeanor, is not excluded).
+/// 1203.4(b): PC 286(c), 288, 287(c), 288.5, 289(j), 311.1–311.11 and "a felony conviction
+/// pursuant to subdivision (d) of Section 261.5" (a misdemeanor 261.5(d), or one reduced to a
+/// misdemeanor, is not excluded; an unsure level decides it).
 fn offense_not_excluded(view: &ConvictionView) -> Check {
     let felony_only = view.offense.is_some_and(|o| o.key() == "PC261.5(D)");
-    if felony_only && view.effective_level() != Level::Felony {
-        return Check::Pass;
+    if felony_only {
+        match view.effective_level() {
+            Level::Felony => {}
+            Level::Unsure => {
+                return Check::Unknown(view.field("level"), &FELONY_261_5_D_LEVEL_UNKNOWN)
+            }
+            _ => return Check::Pass,
+        }
     }
-    not_on_list(view, flag::EXCL_1203_4, &EXCLUDED)
+    match not_on_list(view, flag::EXCL_1203_4, &EXCLUDED) {
+        Check::Pass => not_within_vc_42002_1(view),
+        other => other,
+    }
+}
+
+pub static MAYBE_VC_42002_1: Why = Why {
+    code: "vc_42002_1_form_decides",
+    cite: "PC 1203.4(b); VC 42002.1",
+    text: "The law does not allow this dismissal when this conviction was for failing to stop for an inspection of a vehicle's equipment or for an unsafe condition. We cannot tell that from the code. Your court papers may show it, or ask a lawyer.",
+    es: "La ley no permite esta desestimación cuando esta condena fue por no detenerse para una inspección del equipo de un vehículo o por una condición insegura. No podemos saberlo por el código. Sus papeles de la corte pueden mostrarlo, o consulte a un abogado.",
+};
+
+/// 1203.4(b): "Subdivision (a) of this section does not apply to a misdemeanor that is within
+/// the provisions of Section 42002.1 of the Vehicle Code" — VC 2800, 2801 or 2803 "insofar as
+/// it affects a failure to stop and submit to inspection of equipment or for an unsafe condition
+/// endangering a person" (VC 42002.1). The code alone does not say which form it was.
+fn not_within_vc_42002_1(view: &ConvictionView) -> Check {
+    match view.flag(flag::MAYBE_42002_1) {
+        Known::Yes => Check::Unknown(view.field("offense"), &MAYBE_VC_42002_1),
+        _ => Check::Pass,
+    }
 }
 
 /// 1203.4(a)(1): "fulfilled the conditions of probation for the entire period", "discharged

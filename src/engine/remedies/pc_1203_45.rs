@@ -5,7 +5,7 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.45>
 
 use crate::engine::case::{Answer, Level, RemedyId};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{flag, OffenseLevel};
 use crate::engine::common::{self, not_on_list};
 use crate::engine::context::{ConvictionView, Ctx};
 use crate::engine::report::{Decision, Item, Outcome, Why};
@@ -107,14 +107,34 @@ fn only_one_conviction(ctx: &Ctx) -> Check {
 }
 
 /// `dismissal` is this conviction's 1203.4 or 1203.4a item, assessed first.
+pub static LEVEL_UNKNOWN: Why = Why {
+    code: "level_unknown",
+    cite: "PC 1203.45(a)",
+    text: "This sealing is only for misdemeanors. We need to know if this conviction was a misdemeanor.",
+    es: "Este sellado es solo para delitos menores. Necesitamos saber si esta condena fue por un delito menor.",
+};
+
+/// 1203.45(a): "commission of a misdemeanor". An unsure level decides it unless the offence can
+/// only be a felony or only an infraction.
+fn a_misdemeanor(view: &ConvictionView) -> Option<Check> {
+    match view.effective_level() {
+        Level::Misdemeanor => Some(Check::Pass),
+        Level::Unsure => match view.offense.map(|o| o.level) {
+            Some(OffenseLevel::Felony | OffenseLevel::Infraction) => None,
+            _ => Some(Check::Unknown(view.field("level"), &LEVEL_UNKNOWN)),
+        },
+        Level::Felony | Level::Infraction => None,
+    }
+}
+
 pub fn assess(ctx: &Ctx, view: &ConvictionView, dismissal: Option<&Item>) -> Option<Item> {
-    if view.effective_level() != Level::Misdemeanor
-        || view.conviction.under_18_at_offense == Answer::No
-    {
+    if view.conviction.under_18_at_offense == Answer::No {
         return None;
     }
+    let level = a_misdemeanor(view)?;
     let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
+        .check(level)
         .check(under_18(view))
         .checks(offense_not_excluded(view))
         .check(dismissal_fits(dismissal, view))

@@ -5,9 +5,9 @@
 //! (subd. (b)). <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.4a>
 
 use crate::engine::case::{Answer, Level, RemedyId, Sentence};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{self, flag};
 use crate::engine::common::{self, not_on_list};
-use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::dates::years_after;
 use crate::engine::params::WAIT_1203_4A_YEARS;
 use crate::engine::report::{Decision, Item, Why};
@@ -87,9 +87,44 @@ fn misdemeanor_or_infraction(view: &ConvictionView) -> Check {
     }
 }
 
-/// 1203.4a(d): misdemeanor PC 288(c) and VC 42002.1 offenses are excluded [Med].
+pub static MAYBE_VC_42002_1: Why = Why {
+    code: "vc_42002_1_form_decides",
+    cite: "PC 1203.4a(d); VC 42002.1",
+    text: "The law does not allow this dismissal when this conviction was for failing to stop for an inspection of a vehicle's equipment or for an unsafe condition. We cannot tell that from the code. Your court papers may show it, or ask a lawyer.",
+    es: "La ley no permite esta desestimación cuando esta condena fue por no detenerse para una inspección del equipo de un vehículo o por una condición insegura. No podemos saberlo por el código. Sus papeles de la corte pueden mostrarlo, o consulte a un abogado.",
+};
+
+/// 1203.4a(d): misdemeanor PC 288(c), misdemeanors "within the provisions of Section 42002.1 of
+/// the Vehicle Code" and infractions within VC 42001 are excluded [Med]. VC 2800, 2801 and 2803
+/// are within 42002.1 only "insofar as it affects a failure to stop and submit to inspection of
+/// equipment or for an unsafe condition endangering a person", which the code does not tell.
 fn offense_not_excluded(view: &ConvictionView) -> Check {
-    not_on_list(view, flag::EXCL_1203_4A, &EXCLUDED)
+    match not_on_list(view, flag::EXCL_1203_4A, &EXCLUDED) {
+        Check::Pass if view.flag(flag::MAYBE_42002_1) == Known::Yes => {
+            Check::Unknown(view.field("offense"), &MAYBE_VC_42002_1)
+        }
+        Check::Pass if unknown_vehicle_code_infraction(view) => {
+            Check::Unknown(view.field("offense"), &UNKNOWN_VC_INFRACTION)
+        }
+        other => other,
+    }
+}
+
+pub static UNKNOWN_VC_INFRACTION: Why = Why {
+    code: "vc_infraction_unknown",
+    cite: "PC 1203.4a(d); VC 42001",
+    text: "Most Vehicle Code infractions cannot be dismissed this way. We do not know this code, so we cannot tell if yours can. Check the code on your court papers or ask a lawyer.",
+    es: "La mayoría de las infracciones del Código de Vehículos no se pueden desestimar de esta manera. No conocemos este código, así que no podemos saber si la suya se puede. Revise el código en sus papeles de la corte o consulte a un abogado.",
+};
+
+/// 1203.4a(d) excludes infractions "within the provisions of Section 42001 of the Vehicle
+/// Code", and VC 42001(a) punishes every Vehicle Code infraction "except as provided in this
+/// code": a Vehicle Code infraction the catalog does not know is most likely one of them.
+fn unknown_vehicle_code_infraction(view: &ConvictionView) -> bool {
+    let offense = &view.conviction.offense;
+    view.effective_level() == Level::Infraction
+        && catalog::resolve(offense).is_none()
+        && catalog::well_formed_code(offense).is_some_and(|(code, _)| code == "VC")
 }
 
 /// 1203.4a(a)(1): "after the lapse of one year from the date of pronouncement of judgment".
@@ -126,26 +161,52 @@ pub static SUPERVISION_KIND_UNKNOWN: Why = Why {
     es: "Necesitamos saber si hoy usted está en libertad bajo palabra, PRCS u otra supervisión: eso es parte de una sentencia y detiene esto por ahora.",
 };
 
-/// 1203.4a(a)(3): "is not then serving a sentence for any offense and is not under charge of
-/// commission of any crime". Probation in another case is not named (probation suspends a
-/// sentence, PC 1203(a)), but supervision that no probation in the file explains is parole,
-/// PRCS or mandatory supervision: part of a sentence (PC 3000(a)(1): "a sentence resulting in
-/// imprisonment in the state prison … shall include a period of parole"), so it bars this.
-fn not_serving_or_charged(ctx: &Ctx) -> Vec<Check> {
+pub static ON_PROBATION_ELSEWHERE: Why = Why {
+    code: "probation_elsewhere_1203_4a",
+    cite: "PC 1203.4a(a)",
+    text: "You are still on probation in another case. The law says you must not be serving a sentence, and courts may count probation as part of one, so ask for this once that probation ends. A lawyer can tell you if your court would grant it sooner.",
+    es: "Usted todavía está en libertad condicional en otro caso. La ley dice que usted no debe estar cumpliendo una sentencia, y las cortes pueden contar la libertad condicional como parte de una. Por eso, pida esto cuando termine esa libertad condicional. Un abogado le puede decir si su corte lo concedería antes.",
+};
+pub static ON_PROBATION_ELSEWHERE_NO_END: Why = Why {
+    code: "probation_elsewhere_1203_4a_no_end",
+    cite: "PC 1203.4a(a)",
+    text: "You are still on probation in another case, and we do not know when it ends. The law says you must not be serving a sentence, and courts may count probation as part of one, so ask for this once that probation ends.",
+    es: "Usted todavía está en libertad condicional en otro caso, y no sabemos cuándo termina. La ley dice que usted no debe estar cumpliendo una sentencia, y las cortes pueden contar la libertad condicional como parte de una. Por eso, pida esto cuando termine esa libertad condicional.",
+};
+
+/// 1203.4a(a) and (b): relief only if the person is "not then serving a sentence for an offense
+/// and [is] not under charge of commission of a crime". Supervision that no probation in the
+/// file explains is parole, PRCS or mandatory supervision: part of a sentence (PC 3000(a)(1): "a
+/// sentence resulting in imprisonment in the state prison … shall include a period of parole"),
+/// so it bars this. Probation in another case is not named, and whether it is "serving a
+/// sentence" is unsettled (probation suspends a sentence, PC 1203(a); the Judicial Council's
+/// self-help page asks that the person be "not on probation or parole in any case"): never the
+/// lenient reading, so it waits for that probation's known end (contract, "Bars known today")
+/// and bars this while its end is unknown.
+fn not_serving_or_charged(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let person = ctx.person();
     let explained = ctx.ongoing_probations().next().is_some();
-    vec![
-        common::no_pending_charge(ctx),
-        common::not_serving_sentence(ctx),
-        match person.currently_supervised {
-            Answer::Yes if !explained => Check::Fails(&SUPERVISION_IS_SENTENCE),
-            Answer::Unsure if !explained => Check::Unknown(
-                "person.currently_supervised".into(),
-                &SUPERVISION_KIND_UNKNOWN,
-            ),
-            _ => Check::Pass,
-        },
-    ]
+    let other_probations = ctx
+        .others(view)
+        .filter(|o| o.probation_ongoing())
+        .map(|other| {
+            common::ongoing_probation_end(ctx, other, &ON_PROBATION_ELSEWHERE)
+                .unwrap_or(Check::Fails(&ON_PROBATION_ELSEWHERE_NO_END))
+        });
+    other_probations
+        .chain([
+            common::no_pending_charge(ctx),
+            common::not_serving_sentence(ctx),
+            match person.currently_supervised {
+                Answer::Yes if !explained => Check::Fails(&SUPERVISION_IS_SENTENCE),
+                Answer::Unsure if !explained => Check::Unknown(
+                    "person.currently_supervised".into(),
+                    &SUPERVISION_KIND_UNKNOWN,
+                ),
+                _ => Check::Pass,
+            },
+        ])
+        .collect()
 }
 
 /// 1203.4a(a)(4) vs (b): "lived an honest and upright life and has conformed to and obeyed the
@@ -186,7 +247,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(offense_not_excluded(view))
         .check(one_year_since_judgment(ctx, view))
         .check(sentence_fully_performed(view))
-        .checks(not_serving_or_charged(ctx));
+        .checks(not_serving_or_charged(ctx, view));
     let (check, decision) = later_conviction(ctx, view);
     a.check(check).check(Check::Note(&EFFECT));
     Some(a.finish(decision, ctx.as_of))
