@@ -231,8 +231,17 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
             ongoing_probation_end(ctx, other, &BLOCKED_BY_OTHER_CASE)
                 .unwrap_or(Check::Fails(&BLOCKED_BY_OTHER_CASE_NO_DATE))
         });
+    other_probations.chain([supervision_now(ctx, view), not_serving_sentence(ctx)])
+}
+
+/// The person's answer to "supervised today", read against the file: supervision that a custody
+/// sentence in another conviction may explain (parole, PRCS, mandatory supervision: no end we
+/// know) or that nothing explains bars it for now; one that a running probation explains is
+/// that probation's to date; "supervised" while every sentence has ended, or an unsure answer
+/// that nothing explains, is `needs_info`.
+pub fn supervision_now(ctx: &Ctx, view: &ConvictionView) -> Check {
     let explained = ctx.ongoing_probations().next().is_some();
-    let supervised = match ctx.person().currently_supervised {
+    match ctx.person().currently_supervised {
         // Parole, PRCS or supervision in another case is supervision too, with no end we know.
         Answer::Yes if open_custody_sentence(ctx, view) => Check::Fails(&SUPERVISED_NOW),
         Answer::Yes if explained => Check::Pass,
@@ -245,8 +254,7 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
             Check::Unknown("person.currently_supervised".into(), &SUPERVISED_UNKNOWN)
         }
         _ => Check::Pass,
-    };
-    other_probations.chain([supervised, not_serving_sentence(ctx)])
+    }
 }
 
 /// The person is not in custody or serving a sentence for any offense today.

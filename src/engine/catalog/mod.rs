@@ -60,6 +60,11 @@ impl Offense {
         }
     }
 
+    /// An entry the catalog holds (not one reading of a code it does not know).
+    pub fn is_listed(&self) -> bool {
+        self.key() != "?"
+    }
+
     /// The same entry with more flags (one reading of an open fact).
     pub(crate) fn with(self, flags: u64) -> Offense {
         Offense {

@@ -119,7 +119,9 @@ fn who_may_petition(view: &ConvictionView) -> Check {
 /// probation when there was no custody).
 fn period_of_rehabilitation(view: &ConvictionView, as_of: chrono::NaiveDate) -> Check {
     let c = view.conviction;
-    let years = if view.flag(flag::REGISTRABLE) == Known::Yes {
+    // A code the catalog does not know may carry a life sentence or registration: the longest.
+    let unlisted = view.offense.is_none_or(|o| !o.is_listed());
+    let years = if unlisted || view.flag(flag::REGISTRABLE) == Known::Yes {
         COR_PERIOD_REGISTRANT_YEARS
     } else if view.flag(flag::COR_PLUS4) == Known::Yes || view.flag(flag::LIFE) == Known::Yes {
         COR_PERIOD_LIFE_YEARS
@@ -146,9 +148,20 @@ fn period_of_rehabilitation(view: &ConvictionView, as_of: chrono::NaiveDate) -> 
     Check::From(
         years_after(start.latest(), years),
         start.is_approximate(),
-        &PERIOD,
+        if unlisted {
+            &PERIOD_UNKNOWN_OFFENSE
+        } else {
+            &PERIOD
+        },
     )
 }
+
+pub static PERIOD_UNKNOWN_OFFENSE: Why = Why {
+    code: "cor_period_unknown_offense",
+    cite: "PC 4852.03(a)",
+    text: "We do not know this offense code, so we counted the longest waiting time the law sets: 10 years after release from custody (it is 7 years for most offenses). Check the code on your court papers; a lawyer can tell you the real date.",
+    es: "No conocemos este código de delito. Por eso contamos el tiempo de espera más largo que fija la ley: 10 años después de salir de la custodia (para la mayoría de los delitos son 7 años). Revise el código en sus papeles de la corte; un abogado le puede decir la fecha correcta.",
+};
 
 pub static STILL_SUPERVISED: Why = Why {
     code: "cor_still_supervised",
@@ -209,18 +222,51 @@ fn supervision_finished(ctx: &Ctx, view: &ConvictionView) -> Check {
     }
 }
 
-/// 4852.06: "resided in this state for a period of not less than five years immediately
-/// preceding the filing".
+/// 4852.06: a petition may be filed only "after the termination of parole, probation,
+/// postrelease supervision, or mandatory supervision". The section does not say in which case,
+/// so supervision today in any case is read as stopping it (never the lenient reading), and an
+/// unsure or contradictory answer about it is `needs_info` (contract).
+fn supervised_now(ctx: &Ctx, view: &ConvictionView) -> Check {
+    // This conviction's own supervision is `supervision_finished`'s.
+    if view.conviction.sentence == Sentence::Probation && view.probation_ongoing() {
+        return Check::Pass;
+    }
+    common::supervision_now(ctx, view)
+}
+
+pub static RESIDENCE_AFTER_RELEASE: Why = Why {
+    code: "cor_residence_after_release",
+    cite: "PC 4852.06",
+    text: "You must have lived in California for the last 5 years since you left prison or jail in any case.",
+    es: "Usted debe haber vivido en California los últimos 5 años desde que salió de la prisión o la cárcel en cualquier caso.",
+};
+
+/// 4852.06: "A petition shall not be filed until and unless the petitioner has continuously
+/// resided in this state, after leaving prison or jail, for a period of not less than five
+/// years immediately preceding the date of filing." The five years count from the later of the
+/// move to California and the last release from custody in any case in the file.
 fn five_years_in_california(ctx: &Ctx) -> Check {
-    match ctx.person().california_resident_since {
-        Some(since) => Check::From(
+    let Some(since) = ctx.person().california_resident_since else {
+        return Check::Unknown(
+            "person.california_resident_since".into(),
+            &RESIDENCE_UNKNOWN,
+        );
+    };
+    let last_release = ctx
+        .convictions
+        .iter()
+        .filter_map(|v| v.conviction.released_from_custody_on)
+        .max_by_key(|d| d.latest());
+    match last_release {
+        Some(released) if released.latest() > since.latest() => Check::From(
+            years_after(released.latest(), COR_RESIDENCE_YEARS),
+            released.is_approximate(),
+            &RESIDENCE_AFTER_RELEASE,
+        ),
+        _ => Check::From(
             years_after(since.latest(), COR_RESIDENCE_YEARS),
             since.is_approximate(),
             &RESIDENCE,
-        ),
-        None => Check::Unknown(
-            "person.california_resident_since".into(),
-            &RESIDENCE_UNKNOWN,
         ),
     }
 }
@@ -238,7 +284,8 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
             .check(supervision_finished(ctx, view))
             .checks(not_on_probation_for_another_felony(ctx, view))
             .check(five_years_in_california(ctx))
-            .check(common::not_serving_sentence(ctx)); // 4852.06: custody anywhere stops a petition
+            .check(common::not_serving_sentence(ctx)) // 4852.06: custody anywhere stops a petition
+            .check(supervised_now(ctx, view));
     }
     a.check(Check::Holds(&JUDGE_DECIDES));
     Some(a.finish(Decision::Discretionary, ctx.as_of))

@@ -267,6 +267,31 @@ fn all_terms_ended(view: &ConvictionView) -> Option<FuzzyDate> {
     }
 }
 
+pub static UNKNOWN_OFFENSE_FELONY: Why = Why {
+    code: "unknown_offense_felony_path",
+    cite: "PC 1203.425(a)(1)(B); PC 1192.7(c); PC 667.5(c)",
+    text: "We do not know this offense code. Automatic relief for a felony does not cover serious or violent felonies or offenses that need sex-offender registration, so we cannot tell if the state will clear it. Check the code on your court papers, or ask a lawyer.",
+    es: "No conocemos este código de delito. El alivio automático para un delito grave no cubre delitos graves serios o violentos ni delitos que exigen registrarse como delincuente sexual. Por eso no podemos saber si el estado la borrará. Revise el código en sus papeles de la corte o consulte a un abogado.",
+};
+
+/// The felony path leaves out serious and violent felonies, and PC 1192.7(c) and 667.5(c) also
+/// reach any felony by what happened (great bodily injury, a weapon used, a gang felony). For a
+/// code the catalog does not know nothing tells us it is not one, unless it was punished under
+/// PC 1170(h): a county jail or split sentence is not open to a serious or violent felony (PC
+/// 1170(h)(3)).
+fn unknown_offense_not_serious(view: &ConvictionView) -> Check {
+    let unlisted = view.offense.is_none_or(|o| !o.is_listed());
+    let county_jail = matches!(
+        view.conviction.sentence,
+        Sentence::CountyJail | Sentence::Split
+    );
+    if unlisted && !county_jail {
+        Check::Unknown(view.field("offense"), &UNKNOWN_OFFENSE_FELONY)
+    } else {
+        Check::Pass
+    }
+}
+
 fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let mut checks = vec![
         not_on_list(view, flag::SERIOUS, &FELONY_EXCLUDED),
@@ -283,6 +308,7 @@ fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     {
         checks.push(Check::Note(&MAYBE_SERIOUS));
     }
+    checks.push(unknown_offense_not_serious(view));
     let Some(ended) = all_terms_ended(view) else {
         checks.push(Check::Unknown(
             view.field("sentence_completed_on"),

@@ -6,9 +6,9 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=236.14>
 
 use crate::engine::case::{Answer, RemedyId};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{flag, OffenseLevel};
 use crate::engine::common;
-use crate::engine::context::{ConvictionView, Ctx};
+use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
 
@@ -33,9 +33,32 @@ pub static VIOLENT: Why = Why {
     es: "Esta ley cubre solo delitos no violentos.",
 };
 
-/// 236.14(a): "any nonviolent offense" — not a violent felony under PC 667.5(c).
+pub static MAYBE_VIOLENT: Why = Why {
+    code: "violent_offense_unknown",
+    cite: "PC 236.14(a); PC 667.5(c)",
+    text: "This law covers only nonviolent offenses, and this one counts as violent in some cases (for example if someone was badly hurt), or we do not know its code. Ask a lawyer: free legal help is available for survivors.",
+    es: "Esta ley cubre solo delitos no violentos, y este cuenta como violento en algunos casos (por ejemplo, si alguien salió gravemente herido), o no conocemos su código. Consulte a un abogado: hay ayuda legal gratuita para sobrevivientes.",
+};
+
+/// 236.14(a): "any nonviolent offense" — not a violent felony under PC 667.5(c). That list also
+/// reaches a felony by what happened (667.5(c)(8): great bodily injury "charged and proved";
+/// (c)(22): a firearm under 12022.53), so an offence violent only with such facts, or a felony
+/// whose code the catalog does not know, is `needs_info`, never the lenient reading.
 fn nonviolent(view: &ConvictionView) -> Check {
-    common::not_on_list(view, flag::VIOLENT, &VIOLENT)
+    match common::not_on_list(view, flag::VIOLENT, &VIOLENT) {
+        Check::Pass => {
+            let maybe = view.flag(flag::MAYBE_VIOLENT) == Known::Yes;
+            let unknown_felony = view.offense.is_some_and(|o| {
+                !o.is_listed() && matches!(o.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
+            });
+            if maybe || unknown_felony {
+                Check::Unknown(view.field("offense"), &MAYBE_VIOLENT)
+            } else {
+                Check::Pass
+            }
+        }
+        other => other,
+    }
 }
 
 /// 236.14(a): "the direct result of being a victim of human trafficking".
