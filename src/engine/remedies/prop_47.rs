@@ -1,9 +1,11 @@
 //! Proposition 47 (PC 1170.18) — reducing certain theft and drug felonies to misdemeanors.
 //!
 //! A felony for an offense Prop 47 made a misdemeanor (drug possession, shoplifting, theft,
-//! forgery, bad checks and receiving stolen property of $950 or less, petty theft with a prior)
-//! can be redesignated (sentence finished, 1170.18(f)–(g)) or resentenced (still serving,
-//! 1170.18(a)–(b)), unless the person has a super-strike or PC 290 prior (1170.18(i)).
+//! forgery of a check or money order, bad checks and receiving stolen property of $950 or less,
+//! petty theft with a prior) can be redesignated (sentence finished, 1170.18(f)–(g)) or
+//! resentenced (still serving, 1170.18(a)–(b)), unless the person has a super-strike or PC 290
+//! prior (1170.18(i)). Forgery also turns on what was forged and on an identity theft conviction
+//! (PC 473(b)).
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1170.18>
 
 use crate::engine::case::{Answer, Level, RemedyId};
@@ -101,6 +103,68 @@ fn prop_47_offense(view: &ConvictionView) -> Check {
         Known::Yes => Check::Holds(&COVERED),
         Known::No => Check::Fails(&NOT_COVERED),
         Known::Unknown => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
+    }
+}
+
+pub static FORGERY_INSTRUMENT: Why = Why {
+    code: "forgery_instrument_decides",
+    cite: "PC 473(b); PC 1170.18(a)",
+    text: "Proposition 47 changed forgery only when it was of a check, bond, bank bill, note, cashier's check, traveler's check or money order worth $950 or less. It did not change forgery of other papers, such as a deed, a will or a court record. Your court papers or the police report show what was forged.",
+    es: "La Proposición 47 cambió la falsificación solo cuando fue de un cheque, bono, billete de banco, pagaré, cheque de caja, cheque de viajero o giro postal de $950 o menos. No cambió la falsificación de otros documentos, como una escritura, un testamento o un registro de la corte. Sus papeles de la corte o el reporte de la policía muestran qué se falsificó.",
+};
+pub static FORGERY_AND_IDENTITY_THEFT: Why = Why {
+    code: "forgery_with_identity_theft",
+    cite: "PC 473(b)",
+    text: "Proposition 47 does not reduce forgery for a person who is also convicted of identity theft (PC 530.5). A lawyer can check whether this applies to you.",
+    es: "La Proposición 47 no reduce la falsificación de una persona que también tiene una condena por robo de identidad (PC 530.5). Un abogado puede revisar si esto se aplica a su caso.",
+};
+
+/// A catalog key is this section or one of its subdivisions (`PC470`, `PC470(D)`; not `PC470A`).
+fn is_section(key: &str, section: &str) -> bool {
+    key == section
+        || key
+            .strip_prefix(section)
+            .is_some_and(|r| r.starts_with('('))
+}
+
+/// The forgery entries Prop 47 reaches through PC 473(b): PC 470 (and its subdivisions) and
+/// PC 473, the section that punishes forgery.
+fn is_forgery(view: &ConvictionView) -> bool {
+    view.offense
+        .is_some_and(|o| is_section(o.key(), "PC470") || is_section(o.key(), "PC473"))
+}
+
+/// PC 473(b): "any person who is guilty of forgery relating to a check, bond, bank bill, note,
+/// cashier's check, traveler's check, or money order, where the value of the check, bond, bank
+/// bill, note, cashier's check, traveler's check, or money order does not exceed nine hundred
+/// fifty dollars ($950), shall be punishable by imprisonment in a county jail for not more than
+/// one year" — every other forgery stays punishable under 473(a) ("imprisonment in a county jail
+/// for not more than one year, or by imprisonment pursuant to subdivision (h) of Section 1170").
+/// PC 470 reaches far more papers than these (470(c): "any record of any will, codicil,
+/// conveyance, or other instrument"; 470(d): "power of attorney, certificate of ownership …").
+/// The case file does not say what was forged, so a forgery conviction asks (`offense`); the
+/// value itself is `value_over_950`.
+fn forgery_of_listed_instrument(view: &ConvictionView) -> Check {
+    if is_forgery(view) {
+        Check::Unknown(view.field("offense"), &FORGERY_INSTRUMENT)
+    } else {
+        Check::Pass
+    }
+}
+
+/// PC 473(b): "This subdivision shall not be applicable to any person who is convicted both of
+/// forgery and of identity theft, as defined in Section 530.5." The statute does not say the two
+/// must be in one case, so any PC 530.5 conviction in the file excludes (the stricter reading;
+/// the reason sends the person to a lawyer).
+fn forgery_without_identity_theft(ctx: &Ctx, view: &ConvictionView) -> Check {
+    let identity_theft = ctx.others(view).any(|o| {
+        o.offense
+            .is_some_and(|off| is_section(off.key(), "PC530.5"))
+    });
+    if is_forgery(view) && identity_theft {
+        Check::Fails(&FORGERY_AND_IDENTITY_THEFT)
+    } else {
+        Check::Pass
     }
 }
 
@@ -225,6 +289,8 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(is_felony(view))
         .check(committed_before_prop_47(view))
         .check(value_950_or_less(view))
+        .check(forgery_of_listed_instrument(view))
+        .check(forgery_without_identity_theft(ctx, view))
         .checks(no_disqualifying_prior(ctx, view));
     let (check, late) = deadline(ctx);
     let (stage, stage_decision) = serving_or_completed(ctx, view);
