@@ -42,21 +42,88 @@ pub static CUSTODY_UNKNOWN: Why = Why {
     es: "Necesitamos saber si ahora usted está bajo custodia, en libertad condicional o en libertad bajo palabra.",
 };
 
-/// 1473.7(a): "A person who is no longer in criminal custody" (off probation and parole too).
-fn no_longer_in_custody(ctx: &Ctx, view: &ConvictionView) -> Check {
-    let p = ctx.person();
-    if view.probation_ongoing()
-        || p.serving_sentence == Answer::Yes
-        || p.currently_supervised == Answer::Yes
-    {
-        Check::Fails(&IN_CUSTODY)
-    } else if p.serving_sentence == Answer::Unsure {
-        Check::Unknown("person.serving_sentence".into(), &CUSTODY_UNKNOWN)
-    } else if p.currently_supervised == Answer::Unsure {
-        Check::Unknown("person.currently_supervised".into(), &CUSTODY_UNKNOWN)
-    } else {
-        Check::Pass
+pub static IN_CUSTODY_UNTIL: Why = Why {
+    code: "in_custody_until",
+    cite: "PC 1473.7(a)",
+    text: "You are still on probation in this case. This motion is for people no longer in criminal custody, so you can file it once that probation ends.",
+    es: "Usted todavía está en libertad condicional en este caso. Esta moción es para personas que ya no están bajo custodia penal. Por eso puede presentarla cuando termine esa libertad condicional.",
+};
+pub static OTHER_CASE_CUSTODY: Why = Why {
+    code: "custody_other_case",
+    cite: "PC 1473.7(a)",
+    text: "You are in custody, on probation or on parole in a case. This motion is for people no longer in criminal custody, and we count custody in every one of your cases. Ask an immigration lawyer if custody in a different case really stops this motion.",
+    es: "Usted está bajo custodia, en libertad condicional o en libertad bajo palabra en un caso. Esta moción es para personas que ya no están bajo custodia penal, y nosotros contamos la custodia en cualquiera de sus casos. Pregúntele a un abogado de inmigración si la custodia en otro caso de verdad impide esta moción.",
+};
+pub static OTHER_CASE_CUSTODY_UNTIL: Why = Why {
+    code: "custody_other_case_until",
+    cite: "PC 1473.7(a)",
+    text: "You are still on probation in another case. This motion is for people no longer in criminal custody, so we date it from the end of that probation. Ask an immigration lawyer if you can file sooner.",
+    es: "Usted todavía está en libertad condicional en otro caso. Esta moción es para personas que ya no están bajo custodia penal. Por eso le damos como fecha el fin de esa libertad condicional. Pregúntele a un abogado de inmigración si puede presentarla antes.",
+};
+pub static CUSTODY_ANSWERS_DISAGREE: Why = Why {
+    code: "custody_answers_disagree",
+    cite: "PC 1473.7(a)",
+    text: "You said you are in custody or under supervision today, but every sentence you told us about has ended. Please check: is there a case you have not listed, or has it ended?",
+    es: "Usted dijo que hoy está bajo custodia o bajo supervisión, pero todas las sentencias que nos indicó ya terminaron. Revise: ¿hay un caso que no anotó, o ya terminó?",
+};
+
+/// 1473.7(a): "A person who is no longer in criminal custody may file a motion to vacate a
+/// conviction or sentence". Probation is custody, so this conviction's own probation bars the
+/// motion while it runs: until its scheduled end (`eligible_later` from it, contract "Bars known
+/// today"), for now when no end date is given, and `needs_info` when the end given has passed.
+fn own_probation_over(ctx: &Ctx, view: &ConvictionView) -> Check {
+    if !view.probation_ongoing() {
+        return Check::Pass;
     }
+    common::ongoing_probation_end(ctx, view, &IN_CUSTODY_UNTIL).unwrap_or(Check::Fails(&IN_CUSTODY))
+}
+
+/// Every sentence in the file is known to be over.
+fn every_sentence_ended(ctx: &Ctx) -> bool {
+    !ctx.convictions.is_empty() && ctx.convictions.iter().all(|v| v.sentence_ended())
+}
+
+/// 1473.7(a), "no longer in criminal custody", for custody that is not this conviction's own
+/// probation. People v. Rodriguez (2021) is reported to read it as custody on the conviction
+/// attacked only; that holding has not been read in the opinion, so the stricter reading stays:
+/// custody, probation or parole in any case bars the motion for now (another case's probation
+/// until its known end), with a reason that sends the person to a lawyer. Answers that cannot
+/// all be true are `needs_info`.
+fn no_custody_elsewhere<'a>(
+    ctx: &'a Ctx,
+    view: &'a ConvictionView,
+) -> impl Iterator<Item = Check> + 'a {
+    let p = ctx.person();
+    let other_probations = ctx.others(view).filter(|o| o.probation_ongoing()).map(|o| {
+        common::ongoing_probation_end(ctx, o, &OTHER_CASE_CUSTODY_UNTIL)
+            .unwrap_or(Check::Fails(&OTHER_CASE_CUSTODY))
+    });
+    let explained = ctx.ongoing_probations().next().is_some();
+    let supervised = match p.currently_supervised {
+        // Parole, PRCS or supervision after a custody term, with no end we know.
+        Answer::Yes if ctx.convictions.iter().any(|v| v.custody_sentence_open()) => {
+            Check::Fails(&IN_CUSTODY)
+        }
+        Answer::Yes if explained => Check::Pass,
+        Answer::Yes if every_sentence_ended(ctx) => Check::Unknown(
+            "person.currently_supervised".into(),
+            &CUSTODY_ANSWERS_DISAGREE,
+        ),
+        Answer::Yes => Check::Fails(&OTHER_CASE_CUSTODY),
+        Answer::Unsure if !explained => {
+            Check::Unknown("person.currently_supervised".into(), &CUSTODY_UNKNOWN)
+        }
+        _ => Check::Pass,
+    };
+    let serving = match p.serving_sentence {
+        Answer::Yes if every_sentence_ended(ctx) => {
+            Check::Unknown("person.serving_sentence".into(), &CUSTODY_ANSWERS_DISAGREE)
+        }
+        Answer::Yes => Check::Fails(&IN_CUSTODY),
+        Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &CUSTODY_UNKNOWN),
+        Answer::No => Check::Pass,
+    };
+    other_probations.chain([supervised, serving])
 }
 
 /// 1473.7(a)(1)–(3): the grounds, which only a lawyer can judge (optional `vacatur_grounds`).
@@ -77,7 +144,8 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
-        .check(no_longer_in_custody(ctx, view))
+        .check(own_probation_over(ctx, view))
+        .checks(no_custody_elsewhere(ctx, view))
         .check(grounds(view));
     Some(a.finish(Decision::Mandatory, ctx.as_of))
 }

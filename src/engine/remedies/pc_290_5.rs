@@ -2,7 +2,8 @@
 //!
 //! Tier 1 registrants may petition after 10 years, tier 2 after 20, counted from release from
 //! custody for the registrable offense; tier 3 is for life. The petition is filed on or after the
-//! next birthday after the period ends. DOJ assigns the tier. [Med: tier from the catalog]
+//! next birthday after the period ends; the case file has no date of birth, so the date given is
+//! the latest that birthday can be. DOJ assigns the tier. [Med: tier from the catalog]
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=290.5>
 
 use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
@@ -10,9 +11,10 @@ use crate::engine::catalog::flag;
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::dates::years_after;
-use crate::engine::params::{TIER_1_YEARS, TIER_2_YEARS};
+use crate::engine::params::{ymd, TIER_1_YEARS, TIER_2_YEARS};
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
+use chrono::NaiveDate;
 
 const REMEDY: RemedyId = RemedyId::Pc290_5;
 
@@ -51,6 +53,12 @@ pub static CLOCK_CAVEAT: Why = Why {
     cite: "PC 290.5(a)",
     text: "Time in custody for a later offense does not count, and each failure-to-register conviction adds time. Some tier 2 registrants may ask after 10 years. Have a lawyer check your dates.",
     es: "El tiempo bajo custodia por un delito posterior no cuenta, y cada condena por no registrarse agrega tiempo. Algunas personas del nivel 2 pueden pedirlo después de 10 años. Pida a un abogado que revise sus fechas.",
+};
+pub static NEXT_BIRTHDAY: Why = Why {
+    code: "next_birthday_after_period",
+    cite: "PC 290.5(a)(1)",
+    text: "You can file on your first birthday after the minimum period ends, or later. We do not know your date of birth, so the date shown is the latest that birthday can be: one year after the period ends. If the period ended before 1 July 2021, it is 1 July 2022. If your birthday comes sooner, a lawyer can tell you if you can file sooner.",
+    es: "Usted puede presentar la petición a partir de su primer cumpleaños después de que termine el periodo mínimo. No sabemos su fecha de nacimiento. Por eso mostramos la fecha más tardía posible para ese cumpleaños: un año después de que termine el periodo. Si el periodo terminó antes del 1 de julio de 2021, es el 1 de julio de 2022. Si su cumpleaños llega antes, un abogado puede decirle si puede presentarla antes.",
 };
 pub static DA_MAY_OBJECT: Why = Why {
     code: "da_may_ask_hearing",
@@ -100,11 +108,33 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
         (TIER_1_YEARS, &TIER_1)
     };
     let start = c.released_from_custody_on.unwrap_or(c.convicted_on);
-    // The birthday rule makes the real date a little later than this one: always approximate.
     let end = years_after(start.latest(), years);
     match later_custody_days(ctx, view, start.latest()) {
         Some(days) => Check::From(end + chrono::Days::new(days), true, why),
         None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
+    }
+}
+
+/// The first day PC 290.5 allows a petition: 1 July 2021 (SB 384).
+const PETITIONS_OPEN: NaiveDate = ymd(2021, 7, 1);
+
+/// PC 290.5(a)(1): a tier one or tier two registrant "may file a petition … on or after their
+/// next birthday after July 1, 2021, following the expiration of the person's mandated minimum
+/// registration period". The case file has no date of birth, so the petition day is dated on
+/// the latest that birthday can be: one year after the later of the period's end and 1 July 2021
+/// (a birthday on the very day the period ends is not counted as following it). The tier's own
+/// reason stays with the item; the date is approximate. Any other check is passed through.
+fn on_or_after_next_birthday(period: Check) -> [Check; 2] {
+    match period {
+        Check::From(end, _, tier) => [
+            Check::Holds(tier),
+            Check::From(
+                years_after(end.max(PETITIONS_OPEN), 1),
+                true,
+                &NEXT_BIRTHDAY,
+            ),
+        ],
+        other => [other, Check::Pass],
     }
 }
 
@@ -119,8 +149,9 @@ pub static TOLLING_UNKNOWN: Why = Why {
 /// commitment" and "any subsequent period of incarceration, placement, or commitment … shall
 /// toll the minimum registration period" (tolling does not apply to a new registrable offence
 /// counted on its own). Custody for a later conviction in the file adds its days, counted from
-/// the earliest day of conviction to the latest day of release; `None` when a later custody
-/// sentence's release is not known.
+/// the earliest day of conviction to the latest day of release (also a later sentence of another
+/// kind whose release date is given: jail with no probation, or as a condition of probation);
+/// `None` when a later custody sentence's release is not known.
 fn later_custody_days(ctx: &Ctx, view: &ConvictionView, start: chrono::NaiveDate) -> Option<u64> {
     let mut days = 0u64;
     for other in ctx.others(view) {
@@ -132,7 +163,9 @@ fn later_custody_days(ctx: &Ctx, view: &ConvictionView, start: chrono::NaiveDate
             o.sentence,
             Sentence::CountyJail | Sentence::Split | Sentence::Prison
         ) || other.probation_outcome() == ProbationOutcome::Revoked;
-        if !custody {
+        // A release date given for any other sentence (jail with no probation, jail as a
+        // condition of probation) is incarceration too.
+        if !custody && o.released_from_custody_on.is_none() {
             continue;
         }
         let released = o.released_from_custody_on?;
@@ -167,7 +200,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
             &REGISTERED_UNKNOWN,
         ));
     }
-    a.check(tier_wait(ctx, view))
+    a.checks(on_or_after_next_birthday(tier_wait(ctx, view)))
         // PC 290.5(a)(1)–(2): not while on probation, parole or supervision, or in custody.
         .checks(common::not_supervised_or_serving_elsewhere(ctx, view))
         .check(own_probation_over(ctx, view))
