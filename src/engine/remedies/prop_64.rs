@@ -54,6 +54,31 @@ pub static MAYBE_SERVING: Why = Why {
     text: "If you have finished this sentence, the court must reduce the conviction, or dismiss and seal it. If you are still serving it, including probation or parole, the court may refuse if it finds you a danger to public safety.",
     es: "Si usted ya terminó esta sentencia, la corte tiene que reducir la condena, o desestimarla y sellarla. Si todavía la está cumpliendo, incluida la libertad condicional o la libertad bajo palabra, la corte puede negarlo si decide que usted es un peligro para la seguridad pública.",
 };
+pub static PRIOR_KEEPS_FELONY: Why = Why {
+    code: "prop64_prior_keeps_felony",
+    cite: "HS 11359(c)(1); HS 11360(a)(3)(A)",
+    text: "You have a conviction for a very serious offense (a \"super strike\") or one that needs sex-offender registration. With that, this offense can still be a felony under today's law, so Proposition 64 may not reduce it. Have a lawyer check this.",
+    es: "Usted tiene una condena por un delito muy grave (un \"super strike\") o por un delito que requiere registro como delincuente sexual. Con eso, este delito todavía puede ser un delito grave bajo la ley de hoy. Por eso puede que la Proposición 64 no lo reduzca. Pídale a un abogado que revise esto.",
+};
+pub static PRIOR_SUPER_STRIKE_UNKNOWN: Why = Why {
+    code: "super_strike_unknown",
+    cite: "HS 11359(c)(1); HS 11360(a)(3)(A)",
+    text: "We need to know if you were ever convicted of a very serious offense such as murder, attempted murder or a violent sex offense (a \"super strike\"). With one, this offense can still be a felony today.",
+    es: "Necesitamos saber si usted alguna vez tuvo una condena por un delito muy grave, como asesinato, intento de asesinato o un delito sexual violento (un \"super strike\"). Con una condena así, este delito todavía puede ser un delito grave hoy.",
+};
+pub static PRIOR_REGISTRANT_UNKNOWN: Why = Why {
+    code: "registration_unknown",
+    cite: "HS 11359(c)(1); HS 11360(a)(3)(A)",
+    text: "We need to know if you must register as a sex offender (PC 290). If you must, this offense can still be a felony today.",
+    es: "Necesitamos saber si usted tiene que registrarse como delincuente sexual (PC 290). Si tiene que hacerlo, este delito todavía puede ser un delito grave hoy.",
+};
+pub static PRIOR_AGE_UNKNOWN: Why = Why {
+    code: "age_at_offense_unknown",
+    cite: "HS 11359(a), (c); HS 11360(a)(1), (a)(3)",
+    text: "We need to know if you were under 18 when this happened. Under 18, a super-strike or registration conviction does not make this offense a felony.",
+    es: "Necesitamos saber si usted tenía menos de 18 años cuando esto ocurrió. Si tenía menos de 18 años, una condena por un \"super strike\" o por un delito que requiere registro no convierte este delito en delito grave.",
+};
+
 pub static AUTOMATIC_REVIEW: Why = Why {
     code: "prop64_automatic_review",
     cite: "HS 11361.9",
@@ -77,6 +102,77 @@ fn conduct_before_prop_64(view: &ConvictionView) -> Check {
         None if c.convicted_on.latest() < PROP_64_EFFECTIVE => Check::Pass,
         None => Check::Unknown(view.field("offense_on"), &DATE_UNKNOWN),
     }
+}
+
+/// The sections whose amended text keeps a felony for a person with a super-strike or PC 290(c)
+/// prior (see [`no_prior_keeping_felony`]); HS 11357 has no such carve-out, and HS 11360(b)
+/// (an ounce or less given away or transported) is outside 11360(a)(3), which reads
+/// "notwithstanding paragraph (2)" of (a).
+fn prior_can_keep_felony(view: &ConvictionView) -> bool {
+    let Some(key) = view.offense.map(|o| o.key()) else {
+        return false;
+    };
+    let in_section = |section: &str| {
+        key.strip_prefix(section)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('('))
+    };
+    (in_section("HS11359") || in_section("HS11360")) && !key.starts_with("HS11360(B)")
+}
+
+/// 11361.8(a), (e) reach only a person who "would not have been guilty of an offense, or who
+/// would have been guilty of a lesser offense under the [Act]", relief being "in accordance with
+/// Sections 11357, 11358, 11359, 11360 … as those sections have been amended or added by that
+/// act". The amended sections keep a felony for a person with a super-strike or PC 290(c) prior:
+/// HS 11359(c): "Notwithstanding subdivision (b), a person 18 years of age or over who possesses
+/// cannabis for sale may be punished by imprisonment pursuant to subdivision (h) of Section 1170
+/// of the Penal Code if: (1) The person has one or more prior convictions for an offense
+/// specified in clause (iv) of subparagraph (C) of paragraph (2) of subdivision (e) of Section
+/// 667 of the Penal Code or for an offense requiring registration pursuant to subdivision (c) of
+/// Section 290 of the Penal Code"; HS 11360(a)(3): "Notwithstanding paragraph (2), a person 18
+/// years of age or over may be punished by imprisonment pursuant to subdivision (h) of Section
+/// 1170 of the Penal Code for a period of two, three, or four years if: (A) The person has one or
+/// more prior convictions for an offense specified in clause (iv) … or for an offense requiring
+/// registration pursuant to subdivision (c) of Section 290". Whether the reduction still reaches
+/// such a person is unsettled, so never a confident "eligible": a known prior → `not_eligible`
+/// with a lawyer-review reason; an unsure one → `needs_info`. Under 18 the person is punished as
+/// under 11357(b)(1) whatever the priors (11359(a), 11360(a)(1)), so the prior decides nothing.
+/// As for Prop 47, a listed super-strike or registrable conviction counts too.
+fn no_prior_keeping_felony(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let under_18 = view.conviction.under_18_at_offense;
+    if !prior_can_keep_felony(view) || under_18 == Answer::Yes {
+        return vec![Check::Pass];
+    }
+    let in_file = ctx.others(view).any(|o| {
+        o.offense
+            .is_some_and(|off| off.has(flag::REGISTRABLE) || off.has(flag::SUPER_STRIKE))
+    });
+    let super_strike = ctx.super_strike();
+    let registered = ctx.person().registered_sex_offender;
+    let barred = in_file || super_strike == Answer::Yes || registered == Answer::Yes;
+    let age = Check::Unknown(view.field("under_18_at_offense"), &PRIOR_AGE_UNKNOWN);
+    if barred {
+        return vec![match under_18 {
+            Answer::No => Check::Fails(&PRIOR_KEEPS_FELONY),
+            _ => age,
+        }];
+    }
+    let mut checks = Vec::new();
+    if super_strike == Answer::Unsure {
+        checks.push(Check::Unknown(
+            "person.super_strike_conviction".into(),
+            &PRIOR_SUPER_STRIKE_UNKNOWN,
+        ));
+    }
+    if registered == Answer::Unsure {
+        checks.push(Check::Unknown(
+            "person.registered_sex_offender".into(),
+            &PRIOR_REGISTRANT_UNKNOWN,
+        ));
+    }
+    if !checks.is_empty() && under_18 == Answer::Unsure {
+        checks.push(age);
+    }
+    checks
 }
 
 /// 11361.8(a)–(b) against (e)–(f). A person "currently serving a sentence" petitions for recall
@@ -112,6 +208,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     a.check(common::not_already_granted(view, REMEDY))
         .check(prop_64_offense(view))
         .check(conduct_before_prop_64(view))
+        .checks(no_prior_keeping_felony(ctx, view))
         .check(Check::Holds(&COVERED));
     let (stage, decision) = serving_or_completed(ctx, view);
     a.check(stage).check(Check::Note(&AUTOMATIC_REVIEW));
