@@ -60,21 +60,27 @@ pub static PRIOR_KEEPS_FELONY: Why = Why {
     text: "You have a conviction for a very serious offense (a \"super strike\") or one that needs sex-offender registration. With that, this offense can still be a felony under today's law, so Proposition 64 may not reduce it. Have a lawyer check this.",
     es: "Usted tiene una condena por un delito muy grave (un \"super strike\") o por un delito que requiere registro como delincuente sexual. Con eso, este delito todavía puede ser un delito grave bajo la ley de hoy. Por eso puede que la Proposición 64 no lo reduzca. Pídale a un abogado que revise esto.",
 };
+pub static PRIOR_KEEPS_FELONY_GROWING: Why = Why {
+    code: "prop64_prior_keeps_felony_cultivation",
+    cite: "HS 11358(d); HS 11362.1(a)(3)",
+    text: "You have a conviction for a very serious offense (a \"super strike\") or one that needs sex-offender registration. With that, growing more than six plants can still be a felony under today's law, so Proposition 64 may not reduce it. Six plants or fewer is legal for adults 21 and over. Have a lawyer check this.",
+    es: "Usted tiene una condena por un delito muy grave (un \"super strike\") o por un delito que requiere registro como delincuente sexual. Con eso, cultivar más de seis plantas todavía puede ser un delito grave bajo la ley de hoy. Por eso puede que la Proposición 64 no lo reduzca. Cultivar seis plantas o menos es legal para adultos de 21 años o más. Pídale a un abogado que revise esto.",
+};
 pub static PRIOR_SUPER_STRIKE_UNKNOWN: Why = Why {
     code: "super_strike_unknown",
-    cite: "HS 11359(c)(1); HS 11360(a)(3)(A)",
+    cite: "HS 11358(d); HS 11359(c)(1); HS 11360(a)(3)(A)",
     text: "We need to know if you were ever convicted of a very serious offense such as murder, attempted murder or a violent sex offense (a \"super strike\"). With one, this offense can still be a felony today.",
     es: "Necesitamos saber si usted alguna vez tuvo una condena por un delito muy grave, como asesinato, intento de asesinato o un delito sexual violento (un \"super strike\"). Con una condena así, este delito todavía puede ser un delito grave hoy.",
 };
 pub static PRIOR_REGISTRANT_UNKNOWN: Why = Why {
     code: "registration_unknown",
-    cite: "HS 11359(c)(1); HS 11360(a)(3)(A)",
+    cite: "HS 11358(d); HS 11359(c)(1); HS 11360(a)(3)(A)",
     text: "We need to know if you must register as a sex offender (PC 290). If you must, this offense can still be a felony today.",
     es: "Necesitamos saber si usted tiene que registrarse como delincuente sexual (PC 290). Si tiene que hacerlo, este delito todavía puede ser un delito grave hoy.",
 };
 pub static PRIOR_AGE_UNKNOWN: Why = Why {
     code: "age_at_offense_unknown",
-    cite: "HS 11359(a), (c); HS 11360(a)(1), (a)(3)",
+    cite: "HS 11358(a), (d); HS 11359(a), (c); HS 11360(a)(1), (a)(3)",
     text: "We need to know if you were under 18 when this happened. Under 18, a super-strike or registration conviction does not make this offense a felony.",
     es: "Necesitamos saber si usted tenía menos de 18 años cuando esto ocurrió. Si tenía menos de 18 años, una condena por un \"super strike\" o por un delito que requiere registro no convierte este delito en delito grave.",
 };
@@ -105,7 +111,7 @@ fn conduct_before_prop_64(view: &ConvictionView) -> Check {
 }
 
 /// The sections whose amended text keeps a felony for a person with a super-strike or PC 290(c)
-/// prior (see [`no_prior_keeping_felony`]); HS 11357 has no such carve-out, and HS 11360(b)
+/// prior (see [`no_prior_keeping_felony`], and [`cultivation`] for HS 11358); HS 11357 has no such carve-out, and HS 11360(b)
 /// (an ounce or less given away or transported) is outside 11360(a)(3), which reads
 /// "notwithstanding paragraph (2)" of (a).
 fn prior_can_keep_felony(view: &ConvictionView) -> bool {
@@ -116,7 +122,20 @@ fn prior_can_keep_felony(view: &ConvictionView) -> bool {
         key.strip_prefix(section)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('('))
     };
-    (in_section("HS11359") || in_section("HS11360")) && !key.starts_with("HS11360(B)")
+    (in_section("HS11358") || in_section("HS11359") || in_section("HS11360"))
+        && !key.starts_with("HS11360(B)")
+}
+
+/// HS 11358 (cultivation) as amended: more than six plants can stay a felony with such a prior
+/// (11358(d)); six or fewer is lawful for adults 21 and over (11362.1(a)(3)). The 11358(d) text
+/// itself was not read in a statute mirror in the 2026 review: the catalog's source
+/// (lacourt.org/page/EXGV130) and the Judicial Council's self-help page ("For people with certain
+/// prior convictions or when the offenses involved 'aggravating' factors, these offenses became
+/// wobblers", of possession for sale, cultivation and sales) carry it, with practitioner
+/// summaries (super-strike or PC 290 prior → felony possible); the rule follows them, the
+/// cautious way.
+fn cultivation(view: &ConvictionView) -> bool {
+    view.offense.is_some_and(|o| o.key().starts_with("HS11358"))
 }
 
 /// 11361.8(a), (e) reach only a person who "would not have been guilty of an offense, or who
@@ -132,10 +151,12 @@ fn prior_can_keep_felony(view: &ConvictionView) -> bool {
 /// years of age or over may be punished by imprisonment pursuant to subdivision (h) of Section
 /// 1170 of the Penal Code for a period of two, three, or four years if: (A) The person has one or
 /// more prior convictions for an offense specified in clause (iv) … or for an offense requiring
-/// registration pursuant to subdivision (c) of Section 290". Whether the reduction still reaches
-/// such a person is unsettled, so never a confident "eligible": a known prior → `not_eligible`
-/// with a lawyer-review reason; an unsure one → `needs_info`. Under 18 the person is punished as
-/// under 11357(b)(1) whatever the priors (11359(a), 11360(a)(1)), so the prior decides nothing.
+/// registration pursuant to subdivision (c) of Section 290"; HS 11358(d) likewise for more than
+/// six plants (see [`cultivation`]). Whether the reduction still reaches such a person is
+/// unsettled, so never a confident "eligible": a known prior → `not_eligible` with a
+/// lawyer-review reason; an unsure one → `needs_info`. Under 18 the person is punished as under
+/// 11357(b)(1) whatever the priors (11358(a), 11359(a), 11360(a)(1)), so the prior decides
+/// nothing.
 /// As for Prop 47, a listed super-strike or registrable conviction counts too.
 fn no_prior_keeping_felony(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let under_18 = view.conviction.under_18_at_offense;
@@ -152,6 +173,7 @@ fn no_prior_keeping_felony(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let age = Check::Unknown(view.field("under_18_at_offense"), &PRIOR_AGE_UNKNOWN);
     if barred {
         return vec![match under_18 {
+            Answer::No if cultivation(view) => Check::Fails(&PRIOR_KEEPS_FELONY_GROWING),
             Answer::No => Check::Fails(&PRIOR_KEEPS_FELONY),
             _ => age,
         }];
