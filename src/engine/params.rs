@@ -124,6 +124,11 @@ pub const COR_PERIOD_REGISTRANT_YEARS: u32 = 10;
 // --- Registration (PC 290.5) -----------------------------------------------------------------
 pub const TIER_1_YEARS: u32 = 10;
 pub const TIER_2_YEARS: u32 = 20;
+/// PC 290.5(a)(1): petitions "on or after their next birthday after July 1, 2021" (SB 384).
+pub const PETITIONS_OPEN_290_5: NaiveDate = ymd(2021, 7, 1);
+/// PC 290(e): each misdemeanor / felony conviction of failing to register extends the period.
+pub const FAILURE_TO_REGISTER_MISDEMEANOR_YEARS: u32 = 1;
+pub const FAILURE_TO_REGISTER_FELONY_YEARS: u32 = 3;
 
 // --- Pardon -----------------------------------------------------------------------------------
 /// The Governor's office usually waits this long after discharge [Med: practice, not statute].

@@ -11,7 +11,10 @@ use crate::engine::catalog::flag;
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::dates::years_after;
-use crate::engine::params::{ymd, TIER_1_YEARS, TIER_2_YEARS};
+use crate::engine::params::{
+    FAILURE_TO_REGISTER_FELONY_YEARS, FAILURE_TO_REGISTER_MISDEMEANOR_YEARS, PETITIONS_OPEN_290_5,
+    TIER_1_YEARS, TIER_2_YEARS,
+};
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
 use chrono::NaiveDate;
@@ -78,11 +81,13 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
     );
     let tier_2_only = view.flag(flag::TIER2) == Known::Yes && view.flag(flag::TIER1) != Known::Yes;
     if misdemeanor && !tier_2_only {
+        let start = c
+            .released_from_custody_on
+            .unwrap_or(c.convicted_on)
+            .latest();
         let end = years_after(
-            c.released_from_custody_on
-                .unwrap_or(c.convicted_on)
-                .latest(),
-            TIER_1_YEARS,
+            start,
+            TIER_1_YEARS + failure_to_register_years(ctx, view, start),
         );
         return match later_custody_days(
             ctx,
@@ -108,15 +113,15 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
         (TIER_1_YEARS, &TIER_1)
     };
     let start = c.released_from_custody_on.unwrap_or(c.convicted_on);
-    let end = years_after(start.latest(), years);
+    let end = years_after(
+        start.latest(),
+        years + failure_to_register_years(ctx, view, start.latest()),
+    );
     match later_custody_days(ctx, view, start.latest()) {
         Some(days) => Check::From(end + chrono::Days::new(days), true, why),
         None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
     }
 }
-
-/// The first day PC 290.5 allows a petition: 1 July 2021 (SB 384).
-const PETITIONS_OPEN: NaiveDate = ymd(2021, 7, 1);
 
 /// PC 290.5(a)(1): a tier one or tier two registrant "may file a petition … on or after their
 /// next birthday after July 1, 2021, following the expiration of the person's mandated minimum
@@ -129,7 +134,7 @@ fn on_or_after_next_birthday(period: Check) -> [Check; 2] {
         Check::From(end, _, tier) => [
             Check::Holds(tier),
             Check::From(
-                years_after(end.max(PETITIONS_OPEN), 1),
+                years_after(end.max(PETITIONS_OPEN_290_5), 1),
                 true,
                 &NEXT_BIRTHDAY,
             ),
@@ -175,6 +180,25 @@ fn later_custody_days(ctx: &Ctx, view: &ConvictionView, start: chrono::NaiveDate
         days += span.num_days().max(0) as u64;
     }
     Some(days)
+}
+
+/// PC 290(e): "The minimum time period shall be extended by one year for each misdemeanor
+/// conviction of failing to register under this act, and by three years for each felony
+/// conviction of failing to register under this act, without regard to the actual time served
+/// in custody for the conviction" (SB 384; as the San Bernardino County Public Defender's FAQ
+/// also puts it: "A felony conviction for failing to register adds 3 years … A misdemeanor
+/// conviction … adds 1 year"). Each PC 290.018 conviction after the period began counts; one of
+/// unknown level counts as a felony (the later date). [Med: statute text from SB 384, not re-read
+/// on leginfo]
+fn failure_to_register_years(ctx: &Ctx, view: &ConvictionView, start: NaiveDate) -> u32 {
+    ctx.others(view)
+        .filter(|o| o.conviction.convicted_on.latest() > start)
+        .filter(|o| o.offense.is_some_and(|e| e.key().starts_with("PC290.018")))
+        .map(|o| match o.effective_level() {
+            Level::Misdemeanor | Level::Infraction => FAILURE_TO_REGISTER_MISDEMEANOR_YEARS,
+            Level::Felony | Level::Unsure => FAILURE_TO_REGISTER_FELONY_YEARS,
+        })
+        .sum()
 }
 
 /// The registrant's own probation for this conviction must be over too.
