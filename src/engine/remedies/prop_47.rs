@@ -5,7 +5,7 @@
 //! petty theft with a prior) can be redesignated (sentence finished, 1170.18(f)–(g)) or
 //! resentenced (still serving, 1170.18(a)–(b)), unless the person has a super-strike or PC 290
 //! prior (1170.18(i)). Forgery also turns on what was forged and on an identity theft conviction
-//! (PC 473(b)).
+//! (PC 473(b)); petty theft with a prior on a PC 368(d)/(e) conviction (PC 666(b)).
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1170.18>
 
 use crate::engine::case::{Answer, Level, RemedyId};
@@ -118,6 +118,18 @@ pub static FORGERY_AND_IDENTITY_THEFT: Why = Why {
     text: "Proposition 47 does not reduce forgery for a person who is also convicted of identity theft (PC 530.5). A lawyer can check whether this applies to you.",
     es: "La Proposición 47 no reduce la falsificación de una persona que también tiene una condena por robo de identidad (PC 530.5). Un abogado puede revisar si esto se aplica a su caso.",
 };
+pub static ELDER_THEFT_PRIOR: Why = Why {
+    code: "petty_theft_prior_elder_theft",
+    cite: "PC 666(b); PC 1170.18(a)",
+    text: "After Proposition 47, petty theft with a prior can still be a felony for a person with a conviction for theft from an elder or dependent adult (PC 368(d) or (e)). So Proposition 47 does not reduce it. A lawyer can check whether this applies to you.",
+    es: "Después de la Proposición 47, el robo menor con antecedente todavía puede ser delito grave para una persona con una condena por robo a un adulto mayor o dependiente (PC 368(d) o (e)). Por eso la Proposición 47 no lo reduce. Un abogado puede revisar si esto se aplica a su caso.",
+};
+pub static ELDER_THEFT_UNKNOWN: Why = Why {
+    code: "elder_theft_subdivision_unknown",
+    cite: "PC 666(b); PC 1170.18(a)",
+    text: "We need to know which part (subdivision) of PC 368 your other conviction was under. Theft from an elder or dependent adult (368(d) or (e)) keeps petty theft with a prior a possible felony. Look for the full code on your court papers or RAP sheet.",
+    es: "Necesitamos saber qué parte (subdivisión) del PC 368 corresponde a su otra condena. El robo a un adulto mayor o dependiente (368(d) o (e)) hace que el robo menor con antecedente todavía pueda ser delito grave. Busque el código completo en sus papeles de la corte o en su récord (RAP sheet).",
+};
 
 /// A catalog key is this section or one of its subdivisions (`PC470`, `PC470(D)`; not `PC470A`).
 fn is_section(key: &str, section: &str) -> bool {
@@ -165,6 +177,37 @@ fn forgery_without_identity_theft(ctx: &Ctx, view: &ConvictionView) -> Check {
         Check::Fails(&FORGERY_AND_IDENTITY_THEFT)
     } else {
         Check::Pass
+    }
+}
+
+/// PC 666 as amended by Prop 47: (a) "Notwithstanding Section 490, any person described in
+/// subdivision (b) who, having been convicted of petty theft, grand theft, a conviction pursuant
+/// to subdivision (d) or (e) of Section 368, … and who is subsequently convicted of petty theft,
+/// is punishable by imprisonment in the county jail not exceeding one year, or in the state
+/// prison"; (b) describes a PC 290 registrant, a person with a super-strike prior (both already
+/// excluded by 1170.18(i)) or one who "has a conviction pursuant to subdivision (d) or (e) of
+/// Section 368". Such a person would still be guilty of a wobbler, not "guilty of a misdemeanor
+/// under the act" (1170.18(a)). A 368(d)/(e) conviction anywhere in the file excludes, whatever
+/// its date (the stricter reading); a PC 368 with no subdivision asks which it was.
+fn petty_theft_prior_without_elder_theft(ctx: &Ctx, view: &ConvictionView) -> Check {
+    if !view.offense.is_some_and(|o| is_section(o.key(), "PC666")) {
+        return Check::Pass;
+    }
+    let mut unknown = None;
+    for o in ctx.others(view) {
+        let Some(key) = o.offense.map(|off| off.key()) else {
+            continue;
+        };
+        if is_section(key, "PC368(D)") || is_section(key, "PC368(E)") {
+            return Check::Fails(&ELDER_THEFT_PRIOR);
+        }
+        if key == "PC368" && unknown.is_none() {
+            unknown = Some(o.field("offense"));
+        }
+    }
+    match unknown {
+        Some(field) => Check::Unknown(field, &ELDER_THEFT_UNKNOWN),
+        None => Check::Pass,
     }
 }
 
@@ -291,6 +334,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(value_950_or_less(view))
         .check(forgery_of_listed_instrument(view))
         .check(forgery_without_identity_theft(ctx, view))
+        .check(petty_theft_prior_without_elder_theft(ctx, view))
         .checks(no_disqualifying_prior(ctx, view));
     let (check, late) = deadline(ctx);
     let (stage, stage_decision) = serving_or_completed(ctx, view);
