@@ -1,7 +1,7 @@
 //! Person-level notices: the limits and warnings that go with the whole report.
 
 use super::case::{Answer, ArrestOutcome, Level, RemedyId};
-use super::catalog::flag;
+use super::catalog::{flag, OffenseLevel};
 use super::context::{Ctx, Known};
 use super::dates::years_after;
 use super::params::DUI_PRIOR_YEARS;
@@ -88,6 +88,11 @@ pub fn notices(ctx: &Ctx) -> Vec<Why> {
             || (v.conviction.level == Level::Felony && v.granted(RemedyId::Prop47))
             || v.flag(flag::FIREARM_29805) == Known::Yes
             || v.flag(flag::DV) == Known::Yes
+            // A level not known that may be a felony: the warning is about what a felony does.
+            || (v.effective_level() == Level::Unsure
+                && v.offense.is_none_or(|o| {
+                    !o.is_listed() || matches!(o.level, OffenseLevel::Felony | OffenseLevel::Wobbler)
+                }))
     });
     if firearm {
         out.push(FIREARMS);

@@ -4,7 +4,7 @@
 //! a prison term, once a waiting period after the sentence has passed and nothing is pending.
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=1203.41>
 
-use crate::engine::case::{Level, ProbationOutcome, RemedyId, Sentence};
+use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
 use crate::engine::catalog::flag;
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
@@ -88,7 +88,7 @@ fn is_felony(view: &ConvictionView) -> Check {
 }
 
 /// 1203.41(c) (as reported after SB 731): not a prison sentence for a PC 290 offense.
-fn not_prison_for_registrable_offense(view: &ConvictionView) -> Check {
+fn not_prison_for_registrable_offense(ctx: &Ctx, view: &ConvictionView) -> Check {
     let revoked = view.conviction.sentence == Sentence::Probation;
     if view.conviction.sentence != Sentence::Prison && !revoked {
         return Check::Pass;
@@ -99,8 +99,35 @@ fn not_prison_for_registrable_offense(view: &ConvictionView) -> Check {
     }
     match view.flag(flag::REGISTRABLE) {
         Known::Yes => Check::Fails(&PRISON_290),
-        Known::No => Check::Pass,
+        Known::No => registration_not_from_this_conviction(ctx, view),
         Known::Unknown => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
+    }
+}
+
+pub static REGISTRATION_MAY_BE_THIS_CASE: Why = Why {
+    code: "registration_may_be_this_conviction",
+    cite: "PC 1203.41(c); PC 290.006",
+    text: "You told us you must register as a sex offender, or you are not sure. A court can order registration for this offense, and if your registration comes from this conviction, the law does not allow this dismissal after a prison term. A lawyer can check this.",
+    es: "Usted nos dijo que tiene que registrarse como delincuente sexual, o no está seguro. Una corte puede ordenar el registro por este delito, y si su registro viene de esta condena, la ley no permite esta desestimación después de una pena de prisión. Un abogado puede revisarlo.",
+};
+
+/// The same exclusion where the registration is the person's answer, not the offence's: an
+/// offence a court may order registered for (PC 290.006, catalog `maybe_registrable`), or one
+/// the catalog does not know, for a person who must register (or is unsure) and has no other
+/// conviction in the file that requires it. Whether the registration comes from this
+/// conviction decides it.
+fn registration_not_from_this_conviction(ctx: &Ctx, view: &ConvictionView) -> Check {
+    let may_require = view.flag(flag::MAYBE_REGISTRABLE) == Known::Yes
+        || view.offense.is_some_and(|o| !o.is_listed());
+    let explained = ctx
+        .others(view)
+        .any(|o| o.flag(flag::REGISTRABLE) == Known::Yes);
+    match ctx.person().registered_sex_offender {
+        Answer::Yes | Answer::Unsure if may_require && !explained => Check::Unknown(
+            "person.registered_sex_offender".into(),
+            &REGISTRATION_MAY_BE_THIS_CASE,
+        ),
+        _ => Check::Pass,
     }
 }
 
@@ -180,7 +207,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
         .check(is_felony(view))
-        .check(not_prison_for_registrable_offense(view))
+        .check(not_prison_for_registrable_offense(ctx, view))
         .checks(waiting_period_after_sentence(ctx, view))
         .checks(common::dismissal_blocks(ctx, view));
     if view.conviction.sentence == Sentence::Probation {
