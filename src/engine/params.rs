@@ -61,6 +61,8 @@ pub const WAIT_1203_42_YEARS: Dated<u32> = Dated {
 };
 /// Realignment: people sentenced on or after this day serve 1170(h) terms in county jail.
 pub const REALIGNMENT: NaiveDate = ymd(2011, 10, 1);
+/// PC 1203.42 was added by AB 1115 (Stats. 2017, ch. 207), in force from 1 January 2018.
+pub const PC_1203_42_OPERATIVE: NaiveDate = ymd(2018, 1, 1);
 
 // --- PC 1203.425 ----------------------------------------------------------------------------
 /// DOJ's monthly review for the probation and misdemeanor paths, "commencing July 1, 2022".

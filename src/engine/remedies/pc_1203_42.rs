@@ -7,7 +7,7 @@ use crate::engine::catalog::flag;
 use crate::engine::common::{self, not_on_list, on_list};
 use crate::engine::context::{ConvictionView, Ctx};
 use crate::engine::dates::years_after;
-use crate::engine::params::{REALIGNMENT, WAIT_1203_42_YEARS};
+use crate::engine::params::{PC_1203_42_OPERATIVE, REALIGNMENT, WAIT_1203_42_YEARS};
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
 
@@ -128,6 +128,29 @@ fn two_years_after_sentence(ctx: &Ctx, view: &ConvictionView) -> Check {
     }
 }
 
+pub static REDUCED: Why = Why {
+    code: "reduced_use_1203_4a",
+    cite: "PC 1203.42(a); PC 1170.18(k); PC 17(b)",
+    text: "This conviction was already reduced to a misdemeanor, so it is no longer a felony prison case. It is dismissed under PC 1203.4a instead.",
+    es: "Esta condena ya fue reducida a delito menor, así que ya no es un caso de prisión por delito grave. Se desestima bajo otra sección: PC 1203.4a.",
+};
+pub static SINCE_2018: Why = Why {
+    code: "pc_1203_42_since_2018",
+    cite: "PC 1203.42 (AB 1115, 2017)",
+    text: "This dismissal has been available since January 1, 2018.",
+    es: "Esta desestimación existe desde el 1 de enero de 2018.",
+};
+
+/// 1203.42(a) is for a felony prison sentence: a conviction already reduced to a misdemeanor
+/// "for all purposes" (PC 1170.18(k), PC 17(b)) is dismissed under PC 1203.4a (People v.
+/// Khamvongsa), as PC 1203.41 treats it.
+fn still_a_felony(view: &ConvictionView) -> Check {
+    match view.effective_level() {
+        Level::Misdemeanor | Level::Infraction => Check::Fails(&REDUCED),
+        _ => Check::Pass,
+    }
+}
+
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     let c = view.conviction;
     if c.sentence != Sentence::Prison || c.convicted_on.earliest() >= REALIGNMENT {
@@ -136,7 +159,13 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
         .check(common::not_already_dismissed(view, REMEDY))
+        .check(still_a_felony(view))
         .check(sentenced_before_realignment(view))
+        .check(Check::operative(
+            PC_1203_42_OPERATIVE,
+            c.convicted_on.latest(),
+            &SINCE_2018,
+        ))
         .checks(offense_now_realigned(view))
         .checks(no_1170_h_3_disqualifier(ctx))
         .check(two_years_after_sentence(ctx, view))

@@ -140,8 +140,17 @@ enum Path {
     /// Any other felony: four years after every term ended.
     Felony,
     None,
+    /// A felony jail or prison sentence reduced to a misdemeanor later (Prop 47, 17(b)).
+    Reduced,
     Unknown(crate::engine::report::FieldPath, &'static Why),
 }
+
+pub static REDUCED_AFTER_CUSTODY: Why = Why {
+    code: "auto_reduced_after_custody",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "This felony jail or prison case was later reduced to a misdemeanor. The law does not say clearly if the state clears such a case on its own, so do not count on it: you can ask the court to dismiss it (PC 1203.4a).",
+    es: "Este caso de cárcel o prisión por delito grave se redujo después a delito menor. La ley no dice con claridad si el estado borra un caso así por su cuenta, así que no cuente con eso: puede pedirle a la corte que lo desestime (PC 1203.4a).",
+};
 
 fn path_of(view: &ConvictionView) -> Path {
     let c = view.conviction;
@@ -166,8 +175,14 @@ fn path_of(view: &ConvictionView) -> Path {
             Level::Unsure => Path::Unknown(view.field("level"), &common::LEVEL_UNKNOWN),
             _ => Path::Misdemeanor,
         },
-        // A jail or prison term is a felony sentence; one reduced afterwards stays on the felony
-        // path, the most careful reading.
+        // A jail or prison term is a felony sentence. One reduced afterwards to a misdemeanor
+        // fits no path plainly: the felony path is for a person "convicted of a felony", and the
+        // others do not reach a state-prison sentence. Never the lenient reading.
+        Sentence::CountyJail | Sentence::Split | Sentence::Prison
+            if c.level == Level::Felony && level != Level::Felony =>
+        {
+            Path::Reduced
+        }
         Sentence::CountyJail | Sentence::Split | Sentence::Prison => Path::Felony,
         Sentence::Unsure => {
             Path::Unknown(view.field("sentence"), &super::pc_1203_4::SENTENCE_UNKNOWN)
@@ -348,6 +363,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         Path::Misdemeanor => a.checks(misdemeanor_path(ctx, view)),
         Path::Felony => a.checks(felony_path(ctx, view)),
         Path::None => a.check(Check::Fails(&NO_PATH)),
+        Path::Reduced => a.check(Check::Fails(&REDUCED_AFTER_CUSTODY)),
         Path::Unknown(field, why) => a.check(Check::Unknown(field, why)),
     };
     a.checks(common::dismissal_blocks(ctx, view))
