@@ -71,6 +71,11 @@ pub const AUTO_RELIEF_OPERATIVE: NaiveDate = ymd(2022, 7, 1);
 pub const AUTO_FELONY_OPERATIVE: NaiveDate = ymd(2024, 10, 1);
 /// Convictions and arrests on or after this date are covered (look-back).
 pub const AUTO_LOOK_BACK: NaiveDate = ymd(1973, 1, 1);
+/// PC 851.93 first reached only arrests "on or after January 1, 2021" (AB 1076); the look-back
+/// to 1973 for arrests runs "commencing on October 1, 2024" (SB 731, as the Legislative
+/// Counsel's digest of SB 834 (2025) states the law in force).
+pub const AUTO_ARREST_FIRST_COVERED: NaiveDate = ymd(2021, 1, 1);
+pub const AUTO_ARREST_LOOK_BACK_OPERATIVE: NaiveDate = ymd(2024, 10, 1);
 pub const WAIT_AUTO_MISDEMEANOR_YEARS: Dated<u32> = Dated {
     cite: "PC 1203.425(a)(1)(B)",
     values: &[(ymd(2022, 7, 1), 1)],

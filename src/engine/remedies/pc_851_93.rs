@@ -11,8 +11,9 @@ use crate::engine::catalog::flag;
 use crate::engine::context::{ArrestView, Ctx};
 use crate::engine::dates::{years_after, FuzzyDate};
 use crate::engine::params::{
-    AUTO_ARREST_FELONY_YEARS, AUTO_ARREST_LONG_FELONY_YEARS, AUTO_ARREST_MISDEMEANOR_YEARS,
-    AUTO_FELONY_OPERATIVE, AUTO_LOOK_BACK, AUTO_RELIEF_OPERATIVE,
+    AUTO_ARREST_FELONY_YEARS, AUTO_ARREST_FIRST_COVERED, AUTO_ARREST_LONG_FELONY_YEARS,
+    AUTO_ARREST_LOOK_BACK_OPERATIVE, AUTO_ARREST_MISDEMEANOR_YEARS, AUTO_FELONY_OPERATIVE,
+    AUTO_LOOK_BACK, AUTO_RELIEF_OPERATIVE,
 };
 use crate::engine::report::{Decision, Item, Why};
 use crate::engine::rule::{Assessment, Check};
@@ -63,6 +64,28 @@ pub static REVIEW_SINCE: Why = Why {
     text: "The state's monthly review started on July 1, 2022.",
     es: "La revisión mensual del estado empezó el 1 de julio de 2022.",
 };
+pub static LOOK_BACK_SINCE: Why = Why {
+    code: "auto_arrest_look_back_since_2024",
+    cite: "PC 851.93(a)(1) (SB 731)",
+    text: "For arrests before 2021, the state's automatic relief started on October 1, 2024.",
+    es: "Para arrestos de antes de 2021, el alivio automático del estado empezó el 1 de octubre de 2024.",
+};
+
+/// The day the state's review reached an arrest of this date: 1 July 2022 for arrests from 2021
+/// on (AB 1076), 1 October 2024 for older ones (SB 731's look-back to 1973). An approximate
+/// date that may fall before 2021 takes the later day.
+fn review_reaches(arrested: FuzzyDate) -> (chrono::NaiveDate, &'static Why) {
+    if arrested.earliest() < AUTO_ARREST_FIRST_COVERED {
+        (AUTO_ARREST_LOOK_BACK_OPERATIVE, &LOOK_BACK_SINCE)
+    } else {
+        (AUTO_RELIEF_OPERATIVE, &REVIEW_SINCE)
+    }
+}
+
+fn review_operative(arrested: FuzzyDate) -> Check {
+    let (date, why) = review_reaches(arrested);
+    Check::operative(date, arrested.latest(), why)
+}
 pub static ACQUITTAL_CAVEAT: Why = Why {
     code: "auto_acquittal_caveat",
     cite: "PC 851.93(a)(2)(B), (C)",
@@ -115,7 +138,7 @@ fn path(ctx: &Ctx, view: &ArrestView) -> Vec<Check> {
                         let operative = if *felony {
                             AUTO_FELONY_OPERATIVE
                         } else {
-                            AUTO_RELIEF_OPERATIVE
+                            review_reaches(arrested).0
                         };
                         FuzzyDate::exact(wait.max(operative))
                     })
@@ -127,15 +150,14 @@ fn path(ctx: &Ctx, view: &ArrestView) -> Vec<Check> {
         ArrestOutcome::Dismissed => match view.arrest.level {
             Level::Misdemeanor => vec![
                 Check::Holds(&MISDEMEANOR_DISMISSED),
-                Check::operative(AUTO_RELIEF_OPERATIVE, arrested.latest(), &REVIEW_SINCE),
+                review_operative(arrested),
             ],
             Level::Felony => vec![Check::Fails(&FELONY_DISMISSED)],
             _ => vec![Check::Unknown(view.field("level"), &LEVEL_UNKNOWN)],
         },
-        ArrestOutcome::DiversionCompleted => vec![
-            Check::Holds(&DIVERSION),
-            Check::operative(AUTO_RELIEF_OPERATIVE, arrested.latest(), &REVIEW_SINCE),
-        ],
+        ArrestOutcome::DiversionCompleted => {
+            vec![Check::Holds(&DIVERSION), review_operative(arrested)]
+        }
         ArrestOutcome::Pending => vec![Check::Fails(&PENDING)],
         ArrestOutcome::Unsure => vec![Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN)],
     }
