@@ -238,7 +238,7 @@ pub static RESIDENCE_AFTER_RELEASE: Why = Why {
     code: "cor_residence_after_release",
     cite: "PC 4852.06",
     text: "You must have lived in California for the last 5 years since you left prison or jail in any case.",
-    es: "Usted debe haber vivido en California los últimos 5 años desde que salió de la prisión o la cárcel en cualquier caso.",
+    es: "Usted debe haber vivido en California los últimos 5 años desde que salió de la prisión o la cárcel en cualquiera de sus casos.",
 };
 
 /// 4852.06: "A petition shall not be filed until and unless the petitioner has continuously

@@ -148,8 +148,8 @@ enum Path {
 pub static REDUCED_AFTER_CUSTODY: Why = Why {
     code: "auto_reduced_after_custody",
     cite: "PC 1203.425(a)(1)(B)",
-    text: "This felony jail or prison case was later reduced to a misdemeanor. The law does not say clearly if the state clears such a case on its own, so do not count on it: you can ask the court to dismiss it (PC 1203.4a).",
-    es: "Este caso de cárcel o prisión por delito grave se redujo después a delito menor. La ley no dice con claridad si el estado borra un caso así por su cuenta, así que no cuente con eso: puede pedirle a la corte que lo desestime (PC 1203.4a).",
+    text: "This felony jail or prison case was later reduced to a misdemeanor. The law does not say clearly if the state clears such a case on its own, so do not count on it. You can ask the court to dismiss it (PC 1203.4a).",
+    es: "Este caso de cárcel o prisión por delito grave se redujo después a delito menor. La ley no dice con claridad si el estado borra un caso así por su cuenta. No cuente con eso: puede pedirle a la corte que lo desestime (PC 1203.4a).",
 };
 
 fn path_of(view: &ConvictionView) -> Path {

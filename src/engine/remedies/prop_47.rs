@@ -122,7 +122,7 @@ pub static ELDER_THEFT_PRIOR: Why = Why {
     code: "petty_theft_prior_elder_theft",
     cite: "PC 666(b); PC 1170.18(a)",
     text: "After Proposition 47, petty theft with a prior can still be a felony for a person with a conviction for theft from an elder or dependent adult (PC 368(d) or (e)). So Proposition 47 does not reduce it. A lawyer can check whether this applies to you.",
-    es: "Después de la Proposición 47, el robo menor con antecedente todavía puede ser delito grave para una persona con una condena por robo a un adulto mayor o dependiente (PC 368(d) o (e)). Por eso la Proposición 47 no lo reduce. Un abogado puede revisar si esto se aplica a su caso.",
+    es: "Después de la Proposición 47, el robo menor con antecedente todavía puede ser delito grave. Eso pasa si la persona tiene una condena por robo a un adulto mayor o dependiente (PC 368(d) o (e)). Por eso la Proposición 47 no lo reduce. Un abogado puede revisar si esto se aplica a su caso.",
 };
 pub static ELDER_THEFT_UNKNOWN: Why = Why {
     code: "elder_theft_subdivision_unknown",
