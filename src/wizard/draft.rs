@@ -226,13 +226,16 @@ impl Draft {
                 .any(|c| matches!(c.level, Some(LevelChoice::Felony | LevelChoice::Unsure)))
     }
 
-    /// Proposition 47 turns on a prior "super strike" conviction (PC 1170.18(i)); ask it only
-    /// when a conviction is on the Prop 47 list (or its code is unknown but drugs or theft).
+    /// Proposition 47 turns on a prior "super strike" conviction (PC 1170.18(i)), and so does
+    /// Proposition 64 for cultivation, sale and transport (HS 11358(d), 11359(c)(1),
+    /// 11360(a)(3)(A) keep them felonies for such a person); ask it only when a conviction is on
+    /// one of those lists (or its code is unknown but drugs or theft).
     pub fn needs_super_strike(&self) -> bool {
         self.has_convictions == Some(Choice::Yes)
             && self.registered != Some(Choice::Yes)
             && self.convictions.iter().any(|c| {
-                let listed = c.has(Listing::PROP47) || c.has(Listing::SHOPLIFTING);
+                let listed =
+                    c.has(Listing::PROP47) || c.has(Listing::SHOPLIFTING) || c.has(Listing::PROP64);
                 let maybe = c.offense.is_none()
                     && matches!(c.category, Some(Category::Theft | Category::Drugs));
                 (listed || maybe) && c.level != Some(LevelChoice::Misdemeanor)

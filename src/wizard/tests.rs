@@ -121,6 +121,20 @@ fn missing_fields_map_to_their_questions() {
     assert_eq!(question_for_field("convictions"), None);
 }
 
+/// HS 11358(d), 11359(c)(1), 11360(a)(3)(A): a super-strike prior keeps the cannabis felony, so
+/// Proposition 64 needs the answer too; an offence on neither list does not ask it.
+#[test]
+fn super_strike_question_for_a_prop_64_felony() {
+    let mut d = probation_case();
+    d.convictions[0].offense = Some("HS 11359".into());
+    d.convictions[0].listing = Listing::of("HS 11359");
+    d.convictions[0].level = Some(LevelChoice::Felony);
+    assert!(questions(&d).contains(&Question::SuperStrike));
+    d.convictions[0].offense = Some("PC 245(a)(4)".into());
+    d.convictions[0].listing = Listing::of("PC 245(a)(4)");
+    assert!(!questions(&d).contains(&Question::SuperStrike));
+}
+
 #[test]
 fn super_strike_question_only_for_a_prop_47_felony() {
     let mut d = probation_case();

@@ -42,7 +42,7 @@ async function oneConviction(s, conviction, { about, superStrike, atFirstQuestio
   await s.choose('QHasConvictions', 'Yes');
   await conviction(s);
   await s.choose('QAnotherConviction', 'No');
-  // Asked only for a Proposition 47 felony (PC 1170.18(i)).
+  // Asked only for a Proposition 47 or 64 felony (PC 1170.18(i); HS 11358(d), 11359(c)).
   if (superStrike) await s.choose('QSuperStrike', superStrike);
   await s.choose('QHasArrests', 'No');
 }
@@ -360,7 +360,7 @@ export function journeyTests(env) {
         await s.date('QProbationEnd', { month: '6', year: '2018' });
         await s.date('QOffenseOn', { month: '2', year: '2015' });
         await s.relief([]);
-      });
+      }, { superStrike: 'No' });
       await s.date('QResidence', { year: '1995' });
       await s.seeResults();
       await s.expectCard('prop_64', 'eligible', ['Proposition 64', 'You may qualify now']);
