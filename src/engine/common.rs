@@ -205,7 +205,7 @@ pub fn ongoing_probation_end(
 
 /// Every sentence in the file is known to be over (so "supervised now" or "serving now" must
 /// come from a case not in the file, or is a mistake).
-fn every_sentence_ended(ctx: &Ctx) -> bool {
+pub fn every_sentence_ended(ctx: &Ctx) -> bool {
     !ctx.convictions.is_empty() && ctx.convictions.iter().all(|v| v.sentence_ended())
 }
 
@@ -267,6 +267,18 @@ pub fn not_serving_sentence(ctx: &Ctx) -> Check {
         Answer::Unsure => Check::Unknown("person.serving_sentence".into(), &SERVING_UNKNOWN),
         Answer::No => Check::Pass,
     }
+}
+
+/// This conviction's sentence may still be running today: probation in this case, or a custody
+/// sentence with no completion date while the person says they are serving or supervised
+/// (custody, parole, PRCS, mandatory supervision). Prop 47 and Prop 64 resentence such a person
+/// at the court's discretion (PC 1170.18(b), HS 11361.8(b)).
+pub fn still_serving_this_sentence(ctx: &Ctx, view: &ConvictionView) -> bool {
+    let person = ctx.person();
+    view.probation_ongoing()
+        || (view.custody_sentence_open()
+            && (person.serving_sentence == Answer::Yes
+                || person.currently_supervised == Answer::Yes))
 }
 
 /// Everything that blocks a dismissal today because of the person's other cases.

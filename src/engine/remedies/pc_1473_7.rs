@@ -78,11 +78,6 @@ fn own_probation_over(ctx: &Ctx, view: &ConvictionView) -> Check {
     common::ongoing_probation_end(ctx, view, &IN_CUSTODY_UNTIL).unwrap_or(Check::Fails(&IN_CUSTODY))
 }
 
-/// Every sentence in the file is known to be over.
-fn every_sentence_ended(ctx: &Ctx) -> bool {
-    !ctx.convictions.is_empty() && ctx.convictions.iter().all(|v| v.sentence_ended())
-}
-
 /// 1473.7(a), "no longer in criminal custody", for custody that is not this conviction's own
 /// probation. People v. Rodriguez (2021) is reported to read it as custody on the conviction
 /// attacked only; that holding has not been read in the opinion, so the stricter reading stays:
@@ -105,7 +100,7 @@ fn no_custody_elsewhere<'a>(
             Check::Fails(&IN_CUSTODY)
         }
         Answer::Yes if explained => Check::Pass,
-        Answer::Yes if every_sentence_ended(ctx) => Check::Unknown(
+        Answer::Yes if common::every_sentence_ended(ctx) => Check::Unknown(
             "person.currently_supervised".into(),
             &CUSTODY_ANSWERS_DISAGREE,
         ),
@@ -116,7 +111,7 @@ fn no_custody_elsewhere<'a>(
         _ => Check::Pass,
     };
     let serving = match p.serving_sentence {
-        Answer::Yes if every_sentence_ended(ctx) => {
+        Answer::Yes if common::every_sentence_ended(ctx) => {
             Check::Unknown("person.serving_sentence".into(), &CUSTODY_ANSWERS_DISAGREE)
         }
         Answer::Yes => Check::Fails(&IN_CUSTODY),

@@ -299,12 +299,7 @@ pub static MAYBE_RESENTENCING: Why = Why {
 /// pose an unreasonable risk of danger to public safety" (b); a person "who has completed his
 /// or her sentence" has the felony designated a misdemeanor: "the court shall designate" (g).
 fn serving_or_completed(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
-    let person = ctx.person();
-    let serving = view.probation_ongoing()
-        || (view.custody_sentence_open()
-            && (person.serving_sentence == Answer::Yes
-                || person.currently_supervised == Answer::Yes));
-    if serving {
+    if common::still_serving_this_sentence(ctx, view) {
         (Check::Holds(&RESENTENCING), Decision::Discretionary)
     } else if view.sentence_ended() {
         (Check::Pass, Decision::Mandatory)

@@ -208,12 +208,7 @@ fn no_prior_keeping_felony(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
 /// whether the sentence is still running, relief is open either way, so the item stays
 /// eligible but never promises the mandatory route: `discretionary`, with a note (as Prop 47).
 fn serving_or_completed(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
-    let person = ctx.person();
-    let serving = view.probation_ongoing()
-        || (view.custody_sentence_open()
-            && (person.serving_sentence == Answer::Yes
-                || person.currently_supervised == Answer::Yes));
-    if serving {
+    if common::still_serving_this_sentence(ctx, view) {
         (Check::Holds(&STILL_SERVING), Decision::Discretionary)
     } else if view.sentence_ended() {
         (Check::Holds(&COMPLETED), Decision::Mandatory)
