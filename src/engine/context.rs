@@ -12,15 +12,18 @@ use std::rc::Rc;
 pub struct Ctx<'a> {
     pub case: &'a Case,
     pub as_of: NaiveDate,
+    /// The person's answers read against the file (see [`Ctx::registration_contradicted`]).
+    person: Person,
     pub convictions: Vec<ConvictionView<'a>>,
     pub arrests: Vec<ArrestView<'a>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(case: &'a Case, as_of: NaiveDate) -> Self {
-        Ctx {
+        let mut ctx = Ctx {
             case,
             as_of,
+            person: case.person.clone(),
             convictions: case
                 .convictions
                 .iter()
@@ -38,11 +41,29 @@ impl<'a> Ctx<'a> {
                     offense: catalog::lookup(&a.offense).copied(),
                 })
                 .collect(),
+        };
+        // "Not registered" against a conviction that requires registration (PC 290(c)) and
+        // no 290.5 order for it: the answers cannot both be true, so the rules read it as
+        // not known (contract: contradictory answers give `needs_info`); a notice says why.
+        if ctx.registration_contradicted() {
+            ctx.person.registered_sex_offender = Answer::Unsure;
         }
+        ctx
     }
 
+    /// The person's answers as the rules read them.
     pub fn person(&self) -> &Person {
-        &self.case.person
+        &self.person
+    }
+
+    /// The person says they need not register, but a conviction in the file requires it (PC
+    /// 290(c)) and no order ending it (PC 290.5) was granted for it.
+    pub fn registration_contradicted(&self) -> bool {
+        self.case.person.registered_sex_offender == Answer::No
+            && self.convictions.iter().any(|v| {
+                v.offense.is_some_and(|o| o.has(catalog::flag::REGISTRABLE))
+                    && !v.granted(RemedyId::Pc290_5)
+            })
     }
 
     /// The other convictions in the file.

@@ -67,6 +67,12 @@ pub static SUPERVISION_CONTRADICTION: Why = Why {
     text: "You said you are not on probation or supervision, but one conviction has probation that is still running. We used the probation end date you gave. Please check these answers.",
     es: "Usted dijo que no está en libertad condicional ni bajo supervisión, pero una condena tiene una libertad condicional que todavía sigue. Usamos la fecha de fin de la libertad condicional que usted nos dio. Por favor revise estas respuestas.",
 };
+pub static REGISTRATION_CONTRADICTION: Why = Why {
+    code: "answers_disagree_registration",
+    cite: "PC 290(c); PC 290.5",
+    text: "You said you do not have to register as a sex offender, but one of your convictions usually requires it. Unless a court ended your registration (PC 290.5), please check this answer. Until then we treat it as not known.",
+    es: "Usted dijo que no tiene que registrarse como delincuente sexual, pero una de sus condenas normalmente lo exige. A menos que una corte haya terminado su registro (PC 290.5), revise esta respuesta. Mientras tanto, la tomamos como no sabida.",
+};
 pub static PENDING_CONTRADICTION: Why = Why {
     code: "answers_disagree_pending",
     cite: "PC 1203.4(a)(1)",
@@ -153,6 +159,9 @@ pub fn notices(ctx: &Ctx) -> Vec<Why> {
         .any(|a| a.outcome == ArrestOutcome::Pending);
     if person.pending_charges == Answer::No && pending_arrest {
         out.push(PENDING_CONTRADICTION);
+    }
+    if ctx.registration_contradicted() {
+        out.push(REGISTRATION_CONTRADICTION);
     }
     out
 }

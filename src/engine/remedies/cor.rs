@@ -86,24 +86,66 @@ pub static JUDGE_DECIDES: Why = Why {
     es: "El juez decide después de ver cómo ha sido su vida desde la condena. El certificado también se envía al Gobernador como una solicitud de indulto.",
 };
 
-/// 4852.01(c): persons convicted of PC 269, 286(c), 287(c), 288, 288.5, 288.7 or 289(j).
-fn offense_not_barred(view: &ConvictionView) -> Check {
-    common::not_on_list(view, flag::COR_BARRED, &BARRED)
+pub static PERSON_BARRED: Why = Why {
+    code: "cor_barred_person",
+    cite: "PC 4852.01(c)",
+    text: "The law does not allow a Certificate of Rehabilitation for a person convicted of one of the offenses it lists, and another of your convictions is one of them. You can still apply directly to the Governor for a pardon.",
+    es: "La ley no permite un Certificado de Rehabilitación a una persona condenada por uno de los delitos que enumera, y otra de sus condenas es uno de ellos. Todavía puede pedir un indulto directamente al Gobernador.",
+};
+
+/// 4852.01(c): "This chapter does not apply to … persons convicted of a violation of Section
+/// 269, subdivision (c) of Section 286, subdivision (c) of Section 287 or of former Section
+/// 288a, Section 288, Section 288.5, Section 288.7, or subdivision (j) of Section 289" — the
+/// person, so such a conviction anywhere in the file bars a certificate for every conviction.
+fn offense_not_barred(ctx: &Ctx, view: &ConvictionView) -> Check {
+    match common::not_on_list(view, flag::COR_BARRED, &BARRED) {
+        Check::Pass
+            if ctx
+                .others(view)
+                .any(|o| o.flag(flag::COR_BARRED) == Known::Yes) =>
+        {
+            Check::Fails(&PERSON_BARRED)
+        }
+        other => other,
+    }
+}
+
+pub static JAILED_SINCE_DISMISSAL: Why = Why {
+    code: "cor_custody_since_dismissal",
+    cite: "PC 4852.01(b)",
+    text: "For this path the law requires that you have not been in jail or prison since the dismissal. You had a jail or prison term in a later case, and we do not know if it came after the dismissal. A lawyer can check the dates.",
+    es: "Para esta vía la ley exige que usted no haya estado en la cárcel ni en prisión desde la desestimación. Usted tuvo una pena de cárcel o prisión en un caso posterior, y no sabemos si fue después de la desestimación. Un abogado puede revisar las fechas.",
+};
+
+/// 4852.01(b): the petitioner must not have "been incarcerated in any prison, jail, detention
+/// facility, or other penal institution or agency since the dismissal of the accusation". The
+/// dismissal's date is not in the case file, so custody in a later case may have followed it.
+fn jailed_after(ctx: &Ctx, view: &ConvictionView) -> bool {
+    ctx.others(view).any(|o| {
+        let c = o.conviction;
+        let custody = matches!(
+            c.sentence,
+            Sentence::CountyJail | Sentence::Split | Sentence::Prison
+        ) || c.released_from_custody_on.is_some();
+        custody && c.convicted_on.latest() > view.conviction.convicted_on.earliest()
+    })
 }
 
 /// 4852.01(a): "convicted of a felony"; (b): a PC 290 misdemeanor, or a PC 290 felony with
 /// probation, once dismissed under 1203.4.
-fn who_may_petition(view: &ConvictionView) -> Check {
+fn who_may_petition(ctx: &Ctx, view: &ConvictionView) -> Check {
     let c = view.conviction;
     let registrable = view.flag(flag::REGISTRABLE);
     let dismissed = view.granted(RemedyId::Pc1203_4);
     let subdivision_b = registrable == Known::Yes
         && (c.level == Level::Misdemeanor || c.sentence == Sentence::Probation);
     if subdivision_b {
-        return if dismissed {
-            Check::Pass
-        } else {
+        return if !dismissed {
             Check::Fails(&NEEDS_DISMISSAL)
+        } else if jailed_after(ctx, view) {
+            Check::Unknown(view.field("relief_granted"), &JAILED_SINCE_DISMISSAL)
+        } else {
+            Check::Pass
         };
     }
     match (c.level, view.effective_level()) {
@@ -117,11 +159,17 @@ fn who_may_petition(view: &ConvictionView) -> Check {
 /// 4852.03(a): 7 years; 9 for PC 187, 209, 219, 4500, 18755 or a life offense; 10 for an
 /// offense requiring PC 290 registration — counted from release from custody (or the grant of
 /// probation when there was no custody).
-fn period_of_rehabilitation(view: &ConvictionView, as_of: chrono::NaiveDate) -> Check {
+fn period_of_rehabilitation(ctx: &Ctx, view: &ConvictionView) -> Check {
+    let as_of = ctx.as_of;
     let c = view.conviction;
     // A code the catalog does not know may carry a life sentence or registration: the longest.
     let unlisted = view.offense.is_none_or(|o| !o.is_listed());
-    let years = if unlisted || view.flag(flag::REGISTRABLE) == Known::Yes {
+    // 4852.03(a)(2): ten years for "any person convicted of an offense or attempted offense for
+    // which sex offender registration is required": where a court may have ordered it (PC
+    // 290.006) and the person must register or is unsure, the longer period.
+    let maybe_registered = view.flag(flag::MAYBE_REGISTRABLE) == Known::Yes
+        && ctx.person().registered_sex_offender != Answer::No;
+    let years = if unlisted || maybe_registered || view.flag(flag::REGISTRABLE) == Known::Yes {
         COR_PERIOD_REGISTRANT_YEARS
     } else if view.flag(flag::COR_PLUS4) == Known::Yes || view.flag(flag::LIFE) == Known::Yes {
         COR_PERIOD_LIFE_YEARS
@@ -194,6 +242,36 @@ fn not_on_probation_for_another_felony<'a>(
         .map(|o| {
             common::ongoing_probation_end(ctx, o, &OTHER_FELONY_PROBATION)
                 .unwrap_or(Check::Fails(&OTHER_FELONY_PROBATION_NO_END))
+        })
+}
+
+pub static OTHER_PROBATION: Why = Why {
+    code: "cor_other_probation",
+    cite: "PC 4852.06",
+    text: "You are on probation in another case. A petition can be filed only after probation ends, so you can ask once that probation ends.",
+    es: "Usted está en libertad condicional en otro caso. La petición solo se puede presentar cuando termina la libertad condicional. Por eso, puede pedirlo cuando termine esa libertad condicional.",
+};
+pub static OTHER_PROBATION_NO_END: Why = Why {
+    code: "cor_other_probation_no_end",
+    cite: "PC 4852.06",
+    text: "You are on probation in another case, and we do not know when it ends. A petition can be filed only after probation ends.",
+    es: "Usted está en libertad condicional en otro caso, y no sabemos cuándo termina. La petición solo se puede presentar cuando termina la libertad condicional.",
+};
+
+/// 4852.06: a petition may be filed only "after the termination of parole, probation,
+/// postrelease supervision, or mandatory supervision", without saying in which case: a
+/// misdemeanor probation running in another case delays it too (its known end; a bar while the
+/// end is unknown). Another felony's probation is 4852.01(b)'s, above.
+fn not_on_probation_in_another_case<'a>(
+    ctx: &'a Ctx,
+    view: &'a ConvictionView,
+) -> impl Iterator<Item = Check> + 'a {
+    ctx.others(view)
+        .filter(|o| o.probation_ongoing())
+        .filter(|o| matches!(o.effective_level(), Level::Misdemeanor | Level::Infraction))
+        .map(|o| {
+            common::ongoing_probation_end(ctx, o, &OTHER_PROBATION)
+                .unwrap_or(Check::Fails(&OTHER_PROBATION_NO_END))
         })
 }
 
@@ -277,12 +355,13 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     }
     let mut a = Assessment::new(REMEDY, &view.subject);
     a.check(common::not_already_granted(view, REMEDY))
-        .check(offense_not_barred(view))
-        .check(who_may_petition(view));
+        .check(offense_not_barred(ctx, view))
+        .check(who_may_petition(ctx, view));
     if !a.has_failed() {
-        a.check(period_of_rehabilitation(view, ctx.as_of))
+        a.check(period_of_rehabilitation(ctx, view))
             .check(supervision_finished(ctx, view))
             .checks(not_on_probation_for_another_felony(ctx, view))
+            .checks(not_on_probation_in_another_case(ctx, view))
             .check(five_years_in_california(ctx))
             .check(common::not_serving_sentence(ctx)) // 4852.06: custody anywhere stops a petition
             .check(supervised_now(ctx, view));

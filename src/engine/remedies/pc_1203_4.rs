@@ -251,6 +251,29 @@ fn vehicle_code_12810_discretion(view: &ConvictionView, decision: Decision) -> (
     }
 }
 
+pub static ENDS_BY: Why = Why {
+    code: "probation_end_approximate",
+    cite: "PC 1203.4(a)(1)",
+    text: "You gave only the month or year probation ended, so we count from the last day it could be.",
+    es: "Usted nos dio solo el mes o el año en que terminó la libertad condicional. Por eso contamos desde el último día posible.",
+};
+
+/// 1203.4(a)(1): "at any time after the termination of the period of probation". An
+/// approximate end date counts from the latest day it could mean (contract, "Dates"), which may
+/// still be ahead.
+fn after_probation_ended(ctx: &Ctx, view: &ConvictionView) -> Check {
+    match view.conviction.probation_ended_on {
+        Some(end)
+            if end.is_approximate()
+                && end.latest() > ctx.as_of
+                && view.probation_outcome() != ProbationOutcome::Ongoing =>
+        {
+            Check::From(end.latest(), true, &ENDS_BY)
+        }
+        _ => Check::Pass,
+    }
+}
+
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     if !matches!(
         view.conviction.sentence,
@@ -280,6 +303,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         other => other,
     };
     a.check(route)
+        .check(after_probation_ended(ctx, view))
         .check(terms)
         .check(vc)
         .checks(common::dismissal_blocks(ctx, view))

@@ -87,9 +87,26 @@ fn is_felony(view: &ConvictionView) -> Check {
     }
 }
 
-/// 1203.41(c) (as reported after SB 731): not a prison sentence for a PC 290 offense.
+pub static JAIL_FOR_REGISTRABLE: Why = Why {
+    code: "jail_term_for_registrable_offense",
+    cite: "PC 1170(h)(3); PC 1203.41(c)",
+    text: "A felony that requires sex-offender registration is served in state prison, not county jail. Please check the sentence on your court papers: after a prison term for this offense, this dismissal does not fit.",
+    es: "Un delito grave que requiere registro como delincuente sexual se cumple en prisión estatal, no en la cárcel del condado. Revise la sentencia en sus papeles de la corte: después de una pena de prisión por este delito, esta desestimación no le corresponde.",
+};
+
+/// 1203.41(c) (as reported after SB 731): not a prison sentence for a PC 290 offense. A county
+/// jail or split term for such an offense cannot be (PC 1170(h)(3)(C): a person "required to
+/// register as a sex offender" serves the term in state prison), so the sentence answer and the
+/// offence disagree: `needs_info` on the sentence (contract: answers that cannot all be true).
 fn not_prison_for_registrable_offense(ctx: &Ctx, view: &ConvictionView) -> Check {
     let revoked = view.conviction.sentence == Sentence::Probation;
+    if matches!(
+        view.conviction.sentence,
+        Sentence::CountyJail | Sentence::Split
+    ) && view.flag(flag::REGISTRABLE) == Known::Yes
+    {
+        return Check::Unknown(view.field("sentence"), &JAIL_FOR_REGISTRABLE);
+    }
     if view.conviction.sentence != Sentence::Prison && !revoked {
         return Check::Pass;
     }

@@ -318,10 +318,18 @@ fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
             &FELONY_PATH_SINCE,
         ),
     ];
-    if view.flag(flag::MAYBE_SERIOUS) == crate::engine::context::Known::Yes
-        || view.flag(flag::MAYBE_VIOLENT) == crate::engine::context::Known::Yes
+    // Serious or violent only with facts the file does not hold (great bodily injury, a weapon
+    // used, the victim): those facts decide, so never a confident "automatic" (PC 1192.7(c)(8),
+    // (23); 667.5(c)(8)). A 1170(h) jail term rules them out (PC 1170(h)(3)).
+    let county_jail = matches!(
+        view.conviction.sentence,
+        Sentence::CountyJail | Sentence::Split
+    );
+    if !county_jail
+        && (view.flag(flag::MAYBE_SERIOUS) == crate::engine::context::Known::Yes
+            || view.flag(flag::MAYBE_VIOLENT) == crate::engine::context::Known::Yes)
     {
-        checks.push(Check::Note(&MAYBE_SERIOUS));
+        checks.push(Check::Unknown(view.field("offense"), &MAYBE_SERIOUS));
     }
     checks.push(unknown_offense_not_serious(view));
     let Some(ended) = all_terms_ended(view) else {
@@ -340,17 +348,37 @@ fn felony_path(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     ));
     // "a period of four years has elapsed during which the defendant was not convicted of a new
     // felony offense": a felony conviction inside that window defeats this path.
-    let new_felony = ctx.others(view).any(|o| {
+    // A conviction in the window whose level is not known may be that felony.
+    let in_window = |o: &&ConvictionView| {
         let on = o.conviction.convicted_on;
-        o.conviction.level == Level::Felony
-            && on.latest() > ended.earliest()
-            && on.earliest() < clean_until
-    });
-    if new_felony {
+        on.latest() > ended.earliest() && on.earliest() < clean_until
+    };
+    if ctx
+        .others(view)
+        .filter(in_window)
+        .any(|o| o.conviction.level == Level::Felony)
+    {
         checks.push(Check::Fails(&NEW_FELONY));
+    }
+    for other in ctx
+        .others(view)
+        .filter(in_window)
+        .filter(|o| o.conviction.level == Level::Unsure)
+    {
+        checks.push(Check::Unknown(
+            other.field("level"),
+            &NEW_CONVICTION_LEVEL_UNKNOWN,
+        ));
     }
     checks
 }
+
+pub static NEW_CONVICTION_LEVEL_UNKNOWN: Why = Why {
+    code: "new_conviction_level_unknown",
+    cite: "PC 1203.425(a)(1)(B)",
+    text: "You have another conviction within four years after this sentence ended, and we do not know if it was a felony. A new felony in those years stops automatic relief for this one.",
+    es: "Usted tiene otra condena dentro de los cuatro años después de que terminó esta sentencia, y no sabemos si fue un delito grave. Un nuevo delito grave en esos años impide el alivio automático para esta condena.",
+};
 
 pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
     let mut a = Assessment::new(REMEDY, &view.subject);

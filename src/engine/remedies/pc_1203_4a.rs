@@ -214,7 +214,9 @@ fn not_serving_or_charged(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
 fn later_conviction(ctx: &Ctx, view: &ConvictionView) -> (Check, Decision) {
     // Only conduct after this judgment counts (People v. Chandlee): compare the other offense's
     // date (or its conviction date when the offense date is not known).
-    let this = view.conviction.convicted_on.latest();
+    // An approximate date counts both ways against the person: this judgment at its earliest,
+    // the other offense at its latest.
+    let this = view.conviction.convicted_on.earliest();
     let later = ctx.others(view).any(|o| o.offense_date().latest() > this);
     if later {
         (Check::Holds(&LATER_CONVICTION), Decision::Discretionary)

@@ -7,7 +7,7 @@
 //! <https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=290.5>
 
 use crate::engine::case::{Answer, Level, ProbationOutcome, RemedyId, Sentence};
-use crate::engine::catalog::flag;
+use crate::engine::catalog::{self, flag};
 use crate::engine::common;
 use crate::engine::context::{ConvictionView, Ctx, Known};
 use crate::engine::dates::years_after;
@@ -75,28 +75,28 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
     // 290(d)(1)(A): "a tier one offender is a person who is required to register for conviction
     // of a misdemeanor described in subdivision (c)" — the tier-three offences of (d)(3) are
     // felonies, so a misdemeanor conviction is tier one unless its offence is tier two only.
+    // The level as convicted: a later 17(b) reduction does not lower the tier (PC 17(e): it
+    // does not relieve the duty to register; People v. Manzoor (2023) 95 Cal.App.5th 548).
     let misdemeanor = matches!(
-        view.effective_level(),
+        view.conviction.level,
         Level::Misdemeanor | Level::Infraction
     );
     let tier_2_only = view.flag(flag::TIER2) == Known::Yes && view.flag(flag::TIER1) != Known::Yes;
+    let second = second_647_6(ctx, view);
     if misdemeanor && !tier_2_only {
+        // A second PC 647.6 is tier two even as a misdemeanor (290(d)(2)(A)).
+        let (years, why) = if second {
+            (TIER_2_YEARS, &TIER_2)
+        } else {
+            (TIER_1_YEARS, &TIER_1)
+        };
         let start = c
             .released_from_custody_on
             .unwrap_or(c.convicted_on)
             .latest();
-        let end = years_after(
-            start,
-            TIER_1_YEARS + failure_to_register_years(ctx, view, start),
-        );
-        return match later_custody_days(
-            ctx,
-            view,
-            c.released_from_custody_on
-                .unwrap_or(c.convicted_on)
-                .latest(),
-        ) {
-            Some(days) => Check::From(end + chrono::Days::new(days), true, &TIER_1),
+        let end = years_after(start, years + failure_to_register_years(ctx, view, start));
+        return match later_custody_days(ctx, view, start) {
+            Some(days) => Check::From(end + chrono::Days::new(days), true, why),
             None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
         };
     }
@@ -104,6 +104,7 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
         return Check::Fails(&TIER_3);
     }
     let tier_2 = view.flag(flag::TIER2) == Known::Yes
+        || second
         || (view.flag(flag::TIER1) != Known::Yes
             && c.level == Level::Felony
             && (view.flag(flag::SERIOUS) == Known::Yes || view.flag(flag::VIOLENT) == Known::Yes));
@@ -121,6 +122,19 @@ fn tier_wait(ctx: &Ctx, view: &ConvictionView) -> Check {
         Some(days) => Check::From(end + chrono::Days::new(days), true, why),
         None => Check::Unknown(view.field("released_from_custody_on"), &TOLLING_UNKNOWN),
     }
+}
+
+/// PC 290(d)(2)(A): tier two includes "Section 647.6 if it is a second or subsequent conviction
+/// for that offense that was brought and tried separately". Another PC 647.6 conviction in the
+/// file with an earlier date makes this one such (whether it was tried separately is not
+/// asked: the stricter reading).
+fn second_647_6(ctx: &Ctx, view: &ConvictionView) -> bool {
+    let is_647_6 = |o: &ConvictionView| o.offense.is_some_and(|e| e.key().starts_with("PC647.6"));
+    is_647_6(view)
+        && ctx.others(view).any(|o| {
+            is_647_6(o)
+                && o.conviction.convicted_on.earliest() < view.conviction.convicted_on.latest()
+        })
 }
 
 /// PC 290.5(a)(1): a tier one or tier two registrant "may file a petition … on or after their
@@ -201,6 +215,53 @@ fn failure_to_register_years(ctx: &Ctx, view: &ConvictionView, start: NaiveDate)
         .sum()
 }
 
+pub static OTHER_TIER: Why = Why {
+    code: "other_conviction_tier",
+    cite: "PC 290(d); PC 290.5(a)",
+    text: "You have another conviction that requires registration. The petition ends the duty to register as a whole, so it waits for the longest period among them.",
+    es: "Usted tiene otra condena que requiere registro. La petición termina la obligación de registrarse por completo. Por eso espera el periodo más largo entre ellas.",
+};
+pub static OTHER_TIER_3: Why = Why {
+    code: "other_conviction_tier_3",
+    cite: "PC 290(d)(3)",
+    text: "Another of your convictions puts you in tier three, which means registering for life, so this petition does not fit.",
+    es: "Otra de sus condenas lo pone en el nivel tres, que significa registrarse de por vida. Por eso esta petición no le corresponde.",
+};
+
+/// PC 290(d): the tier is the person's ("a tier one offender is a person who …"), and a petition
+/// under 290.5 ends the duty to register as a whole: every other registrable conviction's period
+/// must have run too (the latest date stands), and one in tier three bars it.
+fn other_registrable_convictions(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    let mut out = Vec::new();
+    for o in ctx
+        .others(view)
+        .filter(|o| o.flag(flag::REGISTRABLE) == Known::Yes && !o.granted(REMEDY))
+    {
+        for check in on_or_after_next_birthday(tier_wait(ctx, o)) {
+            out.push(match check {
+                Check::From(date, approximate, _) => Check::From(date, approximate, &OTHER_TIER),
+                // A section typed without its subdivision carries the strictest of them: which
+                // subdivision it was decides.
+                Check::Fails(_) if section_without_subdivision(o) => Check::Unknown(
+                    o.field("offense"),
+                    &crate::engine::classify::SUBDIVISION_DECIDES,
+                ),
+                Check::Fails(_) => Check::Fails(&OTHER_TIER_3),
+                Check::Holds(_) => Check::Pass,
+                other => other,
+            });
+        }
+    }
+    out
+}
+
+/// The record names a section whose listed subdivisions differ (its entry carries their
+/// strictest flags).
+fn section_without_subdivision(view: &ConvictionView) -> bool {
+    catalog::resolve(&view.conviction.offense)
+        .is_some_and(|(entry, exact)| exact && !catalog::subdivisions(entry).is_empty())
+}
+
 /// The registrant's own probation for this conviction must be over too.
 fn own_probation_over(ctx: &Ctx, view: &ConvictionView) -> Check {
     if !view.probation_ongoing() {
@@ -225,6 +286,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         ));
     }
     a.checks(on_or_after_next_birthday(tier_wait(ctx, view)))
+        .checks(other_registrable_convictions(ctx, view))
         // PC 290.5(a)(1)–(2): not while on probation, parole or supervision, or in custody.
         .checks(common::not_supervised_or_serving_elsewhere(ctx, view))
         .check(own_probation_over(ctx, view))

@@ -164,6 +164,26 @@ fn forgery_of_listed_instrument(view: &ConvictionView) -> Check {
     }
 }
 
+pub static VEHICLE_TAKING: Why = Why {
+    code: "vehicle_taking_decides",
+    cite: "VC 10851; PC 490.2; People v. Page (2017)",
+    text: "Proposition 47 covers this Vehicle Code offense only when it was the theft of a car worth $950 or less: taking it to keep it. Driving a car without permission, without that theft, is not covered. Your court papers or a lawyer can tell which it was.",
+    es: "La Proposición 47 cubre este delito del Código de Vehículos solo cuando fue el robo de un carro que valía $950 o menos, es decir, llevárselo para quedárselo. Manejar un carro sin permiso, sin ese robo, no está cubierto. Sus papeles de la corte o un abogado le pueden decir cuál fue.",
+};
+
+/// VC 10851 ("drives or takes a vehicle not his or her own … with intent either to permanently
+/// or temporarily deprive the owner"): Prop 47's PC 490.2 reaches it only as theft — a taking
+/// with intent to deprive permanently, of a vehicle worth $950 or less (People v. Page (2017) 3
+/// Cal.5th 1175: the theft form of 10851 is covered; driving without a theft is not). The case
+/// file does not say which, so it asks (`offense`); the value itself is `value_over_950`.
+fn vehicle_taking_was_theft(view: &ConvictionView) -> Check {
+    if view.offense.is_some_and(|o| is_section(o.key(), "VC10851")) {
+        Check::Unknown(view.field("offense"), &VEHICLE_TAKING)
+    } else {
+        Check::Pass
+    }
+}
+
 /// PC 473(b): "This subdivision shall not be applicable to any person who is convicted both of
 /// forgery and of identity theft, as defined in Section 530.5." The statute does not say the two
 /// must be in one case, so any PC 530.5 conviction in the file excludes (the stricter reading;
@@ -328,6 +348,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(committed_before_prop_47(view))
         .check(value_950_or_less(view))
         .check(forgery_of_listed_instrument(view))
+        .check(vehicle_taking_was_theft(view))
         .check(forgery_without_identity_theft(ctx, view))
         .check(petty_theft_prior_without_elder_theft(ctx, view))
         .checks(no_disqualifying_prior(ctx, view));

@@ -138,6 +138,29 @@ fn cultivation(view: &ConvictionView) -> bool {
     view.offense.is_some_and(|o| o.key().starts_with("HS11358"))
 }
 
+/// HS 11358(d)(2) ("two or more prior convictions under subdivision (c)"), 11359(c)(2) ("two or
+/// more prior convictions under subdivision (b)") and 11360(a)(3)(B) ("two or more prior
+/// convictions under paragraph (2)") keep a felony for a person with two earlier convictions
+/// under the same section. Two earlier convictions of that section in the file (before this
+/// offense, under either law: the stricter reading) count like a super-strike prior.
+fn two_earlier_in_same_section(ctx: &Ctx, view: &ConvictionView) -> bool {
+    let section = |v: &ConvictionView| {
+        v.offense.map(|o| {
+            let key = o.key();
+            key.split('(').next().unwrap_or(key).to_string()
+        })
+    };
+    let Some(this) = section(view) else {
+        return false;
+    };
+    let offense_latest = view.offense_date().latest();
+    ctx.others(view)
+        .filter(|o| section(o).as_deref() == Some(this.as_str()))
+        .filter(|o| o.conviction.convicted_on.earliest() < offense_latest)
+        .count()
+        >= 2
+}
+
 /// 11361.8(a), (e) reach only a person who "would not have been guilty of an offense, or who
 /// would have been guilty of a lesser offense under the [Act]", relief being "in accordance with
 /// Sections 11357, 11358, 11359, 11360 … as those sections have been amended or added by that
@@ -166,7 +189,7 @@ fn no_prior_keeping_felony(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
     let in_file = ctx.others(view).any(|o| {
         o.offense
             .is_some_and(|off| off.has(flag::REGISTRABLE) || off.has(flag::SUPER_STRIKE))
-    });
+    }) || two_earlier_in_same_section(ctx, view);
     let super_strike = ctx.super_strike();
     let registered = ctx.person().registered_sex_offender;
     let barred = in_file || super_strike == Answer::Yes || registered == Answer::Yes;
