@@ -84,17 +84,23 @@ pub static H3_REGISTRANT_UNKNOWN: Why = Why {
 /// register as a sex offender pursuant to Chapter 5.5 (commencing with Section 290) of Title 9 of
 /// Part 1, or (D) is convicted of a crime and as part of the sentence an enhancement pursuant to
 /// Section 186.11 is imposed". Such a person "would not have been eligible" under 1203.42(a).
-/// Any such conviction in the file counts (whether it came before or after is left open in the
-/// law, so the stricter reading); 186.11 is not asked and is noted.
-fn no_1170_h_3_disqualifier(ctx: &Ctx) -> Vec<Check> {
-    let disqualifying = ctx.convictions.iter().any(|o| {
-        let felony =
-            o.conviction.level != Level::Misdemeanor && o.conviction.level != Level::Infraction;
-        o.offense.is_some_and(|off| {
-            off.has(flag::REGISTRABLE)
-                || (felony && (off.has(flag::SERIOUS) || off.has(flag::VIOLENT)))
-        })
-    });
+/// A conviction dated after this sentencing is neither "prior" nor "current", so it does not
+/// count; 186.11 is not asked and is noted.
+fn no_1170_h_3_disqualifier(ctx: &Ctx, view: &ConvictionView) -> Vec<Check> {
+    // "prior or current": a conviction after this sentencing cannot be either.
+    let sentenced = view.conviction.convicted_on.latest();
+    let disqualifying = ctx
+        .convictions
+        .iter()
+        .filter(|o| o.conviction.convicted_on.earliest() <= sentenced)
+        .any(|o| {
+            let felony =
+                o.conviction.level != Level::Misdemeanor && o.conviction.level != Level::Infraction;
+            o.offense.is_some_and(|off| {
+                off.has(flag::REGISTRABLE)
+                    || (felony && (off.has(flag::SERIOUS) || off.has(flag::VIOLENT)))
+            })
+        });
     vec![
         if disqualifying {
             Check::Fails(&H3_DISQUALIFIED)
@@ -167,7 +173,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
             &SINCE_2018,
         ))
         .checks(offense_now_realigned(view))
-        .checks(no_1170_h_3_disqualifier(ctx))
+        .checks(no_1170_h_3_disqualifier(ctx, view))
         .check(two_years_after_sentence(ctx, view))
         .checks(common::dismissal_blocks(ctx, view))
         .check(Check::Holds(&DISCRETIONARY))

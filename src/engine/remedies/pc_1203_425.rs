@@ -175,14 +175,13 @@ fn path_of(view: &ConvictionView) -> Path {
             Level::Unsure => Path::Unknown(view.field("level"), &common::LEVEL_UNKNOWN),
             _ => Path::Misdemeanor,
         },
-        // A jail or prison term is a felony sentence. One reduced afterwards to a misdemeanor
-        // fits no path plainly: the felony path is for a person "convicted of a felony", and the
-        // others do not reach a state-prison sentence. Never the lenient reading.
-        Sentence::CountyJail | Sentence::Split | Sentence::Prison
-            if c.level == Level::Felony && level != Level::Felony =>
-        {
-            Path::Reduced
-        }
+        // A jail or prison term is a felony sentence. A prison term reduced afterwards to a
+        // misdemeanor fits no path plainly: the felony path is for a person "convicted of a
+        // felony", and the others do not reach a state-prison sentence. Never the lenient
+        // reading.
+        // A county jail or split term reduced later fits either way (the misdemeanor path, or
+        // the felony path, which waits longer): the felony path below, the later date.
+        Sentence::Prison if c.level == Level::Felony && level != Level::Felony => Path::Reduced,
         Sentence::CountyJail | Sentence::Split | Sentence::Prison => Path::Felony,
         Sentence::Unsure => {
             Path::Unknown(view.field("sentence"), &super::pc_1203_4::SENTENCE_UNKNOWN)

@@ -53,6 +53,9 @@ pub static EFFECT: Why = Why {
 /// 17(b): "punishable, in the discretion of the court, … by imprisonment in the state prison
 /// [or county jail under 1170(h)] … or imprisonment in the county jail" — a wobbler.
 fn offense_is_a_wobbler(view: &ConvictionView) -> Check {
+    if punished_as_another_offense(view) {
+        return Check::Unknown(view.field("offense"), &PUNISHED_AS_TARGET);
+    }
     match view.offense.map(|o| o.level) {
         Some(OffenseLevel::Wobbler) => Check::Pass,
         // A felony conviction for an offence that is a misdemeanor on its own came through a
@@ -64,6 +67,26 @@ fn offense_is_a_wobbler(view: &ConvictionView) -> Check {
         Some(_) => Check::Fails(&STRAIGHT_FELONY),
         None => Check::Unknown(view.field("offense"), &common::UNKNOWN_OFFENSE),
     }
+}
+
+pub static PUNISHED_AS_TARGET: Why = Why {
+    code: "punishment_form_decides",
+    cite: "PC 17(b); PC 182(a); PC 314",
+    text: "For this offense the felony can be punished like another crime (for a conspiracy, the crime planned) or only in state prison (a second indecent exposure). Whether the judge can reduce it depends on that: your court papers or a lawyer can tell.",
+    es: "Para este delito, el delito grave se puede castigar como otro delito (en una conspiración, el delito planeado) o solo con prisión estatal (una segunda exposición indecente). Si el juez lo puede reducir depende de eso: sus papeles de la corte o un abogado le pueden decir.",
+};
+
+/// Offences whose felony is not a wobbler in every form: a conspiracy to commit a felony "shall
+/// be punishable in the same manner and to the same extent as is provided for the punishment of
+/// that felony" (PC 182(a), for 182(a)(1)), which may be a straight felony; and indecent
+/// exposure after a prior conviction "is guilty of a felony, and is punishable by imprisonment in
+/// the state prison" (PC 314), while only the inhabited-dwelling form is a wobbler. The
+/// catalog's level is the most severe reading; which form it was decides 17(b).
+fn punished_as_another_offense(view: &ConvictionView) -> bool {
+    view.offense.is_some_and(|o| {
+        let key = o.key();
+        key == "PC182" || key == "PC182(A)(1)" || key == "PC314" || key.starts_with("PC314(")
+    })
 }
 
 pub static FELONY_FORM_UNKNOWN: Why = Why {

@@ -29,33 +29,41 @@ pub static WITHIN_TWO_YEARS: Why = Why {
 pub static LATE: Why = Why {
     code: "late_good_cause",
     cite: "PC 851.8(l)",
-    text: "More than two years have passed since the arrest. A court accepts a late request only with a good reason (\"good cause\"), so the judge decides; ask a lawyer. Sealing under PC 851.91 may be easier.",
-    es: "Han pasado más de dos años desde el arresto. La corte acepta una solicitud tarde solo si hay una buena razón (\"good cause\"), así que el juez decide. Consulte a un abogado. Sellar el arresto bajo PC 851.91 puede ser más fácil.",
+    text: "More than two years may have passed since the arrest. A court accepts a late request only with a good reason (\"good cause\"), so do not count on it; ask a lawyer. Sealing under PC 851.91 may be easier.",
+    es: "Pueden haber pasado más de dos años desde el arresto. La corte acepta una solicitud tarde solo si hay una buena razón (\"good cause\"), así que no cuente con eso. Consulte a un abogado. Sellar el arresto bajo PC 851.91 puede ser más fácil.",
 };
 
-/// 851.8(l): within two years of the arrest, or later for good cause [Med].
+/// 851.8(l): within two years of the arrest (or of the filing of charges, whichever is later),
+/// or later only on a showing of good cause [Med]. A deadline counts from the earliest day an
+/// approximate arrest date could mean (the lenient reading would be the latest), and the last
+/// day of the two years is still within them. Past it, good cause is a fact the file never
+/// holds (People v. O'Day (2022)), so the petition is not offered as one that fits; the reason
+/// sends the person to a lawyer and to PC 851.91.
 fn within_time(ctx: &Ctx, view: &ArrestView) -> Check {
-    // The later of arrest and filing; the filing date is not asked, so the arrest is a floor.
-    let deadline = years_after(view.arrest.arrested_on.latest(), FACTUAL_INNOCENCE_YEARS);
-    if ctx.as_of < deadline {
+    let deadline = years_after(view.arrest.arrested_on.earliest(), FACTUAL_INNOCENCE_YEARS);
+    if ctx.as_of <= deadline {
         Check::Holds(&WITHIN_TWO_YEARS)
     } else {
-        // Late petitions are heard on a showing of good cause (People v. O'Day (2022)).
-        Check::Holds(&LATE)
+        Check::Fails(&LATE)
     }
 }
 
 pub fn assess(ctx: &Ctx, view: &ArrestView) -> Option<Item> {
     let mut a = Assessment::new(REMEDY, &view.subject);
     match view.arrest.outcome {
-        ArrestOutcome::NotCharged | ArrestOutcome::Dismissed | ArrestOutcome::Acquitted => {
+        // 851.8(c): "where no conviction has occurred" once the action is dismissed, which
+        // completed diversion does too.
+        ArrestOutcome::NotCharged
+        | ArrestOutcome::Dismissed
+        | ArrestOutcome::Acquitted
+        | ArrestOutcome::DiversionCompleted => {
             a.check(Check::Holds(&INNOCENCE))
                 .check(within_time(ctx, view));
         }
         ArrestOutcome::Unsure => {
             a.check(Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN));
         }
-        ArrestOutcome::DiversionCompleted | ArrestOutcome::Pending => return None,
+        ArrestOutcome::Pending => return None,
     }
     Some(a.finish(Decision::Discretionary, ctx.as_of))
 }

@@ -46,10 +46,9 @@ pub static ACQUITTED: Why = Why {
 };
 pub static DIVERSION: Why = Why {
     code: "diversion_completed",
-    cite: "PC 851.91(a)(1)(B)(i); PC 851.87",
-    text:
-        "You finished diversion and the charges were dismissed, so the court must seal the arrest.",
-    es: "Usted terminó un programa de desvío (diversion) y se desestimaron los cargos. Por eso la corte tiene que sellar el arresto.",
+    cite: "PC 851.91(a)(1)(A)-(B)(i); PC 851.87",
+    text: "You finished diversion. If no charge was ever filed, the court must seal the arrest once the time to file charges has run out; we count that time. If charges were filed and then dismissed, you may not have to wait: a lawyer can tell you.",
+    es: "Usted terminó un programa de desvío (diversion). Si nunca se presentaron cargos, la corte tiene que sellar el arresto cuando se acabe el plazo para presentarlos; contamos ese plazo. Si se presentaron cargos y luego se desestimaron, quizás no tenga que esperar: un abogado le puede decir.",
 };
 pub static PENDING: Why = Why {
     code: "case_pending",
@@ -263,7 +262,13 @@ fn no_conviction_route(ctx: &Ctx, view: &ArrestView) -> Check {
             _ => Check::Holds(&DISMISSED),
         },
         ArrestOutcome::Acquitted => Check::Holds(&ACQUITTED),
-        ArrestOutcome::DiversionCompleted => Check::Holds(&DIVERSION),
+        // Diversion may be before any filing (PC 851.87: no charge, so 851.91(a)(1)(A)'s time
+        // to charge must run) or after one (charges dismissed, (B)(i)); the case file does not
+        // say which, so the later date.
+        ArrestOutcome::DiversionCompleted => match limitation_dates(ctx, view) {
+            Ok(dates) => date_check(ctx, view, &dates, &DIVERSION),
+            Err(check) => check,
+        },
         ArrestOutcome::Pending => Check::Fails(&PENDING),
         ArrestOutcome::Unsure => Check::Unknown(view.field("outcome"), &OUTCOME_UNKNOWN),
     }

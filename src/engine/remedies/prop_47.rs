@@ -139,11 +139,52 @@ fn is_section(key: &str, section: &str) -> bool {
             .is_some_and(|r| r.starts_with('('))
 }
 
-/// The forgery entries Prop 47 reaches through PC 473(b): PC 470 (and its subdivisions) and
-/// PC 473, the section that punishes forgery.
+/// The forgery entries Prop 47 reaches through PC 473(b): PC 470 (and its subdivisions), PC 475
+/// (possessing a forged check or note with intent to defraud) and PC 476 (a fictitious check),
+/// which PC 473 punishes as forgery (People v. Franco (2016) 245 Cal.App.4th 679, of 475(a)),
+/// and PC 473 itself.
 fn is_forgery(view: &ConvictionView) -> bool {
-    view.offense
-        .is_some_and(|o| is_section(o.key(), "PC470") || is_section(o.key(), "PC473"))
+    view.offense.is_some_and(|o| {
+        ["PC470", "PC473", "PC475", "PC476"]
+            .iter()
+            .any(|s| is_section(o.key(), s))
+    })
+}
+
+pub static BAD_CHECK_PRIORS: Why = Why {
+    code: "bad_check_three_priors",
+    cite: "PC 476a(b)",
+    text: "Your answers show three or more earlier convictions for forgery or bad checks. With those, a bad check of $950 or less can still be a felony after Proposition 47, so it does not reduce it. A lawyer can check this.",
+    es: "Sus respuestas muestran tres o más condenas anteriores por falsificación o cheques sin fondos. Con ellas, un cheque sin fondos de $950 o menos todavía puede ser delito grave después de la Proposición 47. Por eso no lo reduce. Un abogado puede revisarlo.",
+};
+
+/// PC 476a(b) (as amended by Prop 47): a bad check of $950 or less is a misdemeanor "except that
+/// the person may instead be punished pursuant to subdivision (h) of Section 1170 if that person
+/// has previously been convicted of three or more violations of Section 470, 475, or 476, or of
+/// this section" [Med: read in the section's earlier text and a practitioner summary; the
+/// current text was not re-read]. Three such earlier convictions in the file: not a misdemeanor
+/// under the act (1170.18(a)).
+fn bad_check_without_three_priors(ctx: &Ctx, view: &ConvictionView) -> Check {
+    if !view.offense.is_some_and(|o| is_section(o.key(), "PC476A")) {
+        return Check::Pass;
+    }
+    let offense_latest = view.offense_date().latest();
+    let priors = ctx
+        .others(view)
+        .filter(|o| {
+            o.offense.is_some_and(|e| {
+                ["PC470", "PC475", "PC476", "PC476A"]
+                    .iter()
+                    .any(|s| is_section(e.key(), s))
+            })
+        })
+        .filter(|o| o.conviction.convicted_on.earliest() < offense_latest)
+        .count();
+    if priors >= 3 {
+        Check::Fails(&BAD_CHECK_PRIORS)
+    } else {
+        Check::Pass
+    }
 }
 
 /// PC 473(b): "any person who is guilty of forgery relating to a check, bond, bank bill, note,
@@ -349,6 +390,7 @@ pub fn assess(ctx: &Ctx, view: &ConvictionView) -> Option<Item> {
         .check(value_950_or_less(view))
         .check(forgery_of_listed_instrument(view))
         .check(vehicle_taking_was_theft(view))
+        .check(bad_check_without_three_priors(ctx, view))
         .check(forgery_without_identity_theft(ctx, view))
         .check(petty_theft_prior_without_elder_theft(ctx, view))
         .checks(no_disqualifying_prior(ctx, view));
