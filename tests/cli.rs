@@ -12,14 +12,19 @@ struct Run {
     stderr: String,
 }
 
-fn screen(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_screen"))
+/// The screener with all three standard streams piped.
+fn spawn_screen(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_screen"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("run screen");
+        .expect("run screen")
+}
+
+fn screen(args: &[&str], stdin: &str) -> Run {
+    let mut child = spawn_screen(args);
     // The screener may exit before reading standard input (a bad argument): ignore a closed pipe.
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     let out = child.wait_with_output().unwrap();
@@ -337,13 +342,7 @@ fn a_closed_output_pipe_ends_quietly() {
         } else {
             one_line("2020-09-16") + "\n"
         };
-        let mut child = Command::new(env!("CARGO_BIN_EXE_screen"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run screen");
+        let mut child = spawn_screen(args);
         drop(child.stdout.take());
         child
             .stdin
