@@ -240,18 +240,42 @@ pub fn not_supervised_or_serving_elsewhere<'a>(
 /// that probation's to date; "supervised" while every sentence has ended, or an unsure answer
 /// that nothing explains, is `needs_info`.
 pub fn supervision_now(ctx: &Ctx, view: &ConvictionView) -> Check {
+    supervision_answer(ctx, open_custody_sentence(ctx, view), &SUPERVISION_REASONS)
+}
+
+/// The reasons a remedy gives for [`supervision_answer`]'s outcomes.
+pub struct SupervisionReasons {
+    /// A custody sentence in the file with no completion date may explain the supervision.
+    pub open_custody: &'static Why,
+    /// Supervision that nothing in the file explains.
+    pub unexplained: &'static Why,
+    /// "Supervised" while every sentence in the file has ended.
+    pub contradicted: &'static Why,
+    /// "Not sure", and nothing in the file explains it.
+    pub unknown: &'static Why,
+}
+
+static SUPERVISION_REASONS: SupervisionReasons = SupervisionReasons {
+    open_custody: &SUPERVISED_NOW,
+    unexplained: &SUPERVISED_NOW,
+    contradicted: &SUPERVISED_BUT_ALL_ENDED,
+    unknown: &SUPERVISED_UNKNOWN,
+};
+
+/// The shared reading of `currently_supervised`: `open_custody` says whether a custody sentence
+/// in the file (whichever the remedy counts) has no completion date.
+pub fn supervision_answer(ctx: &Ctx, open_custody: bool, why: &SupervisionReasons) -> Check {
     let explained = ctx.ongoing_probations().next().is_some();
     match ctx.person().currently_supervised {
-        // Parole, PRCS or supervision in another case is supervision too, with no end we know.
-        Answer::Yes if open_custody_sentence(ctx, view) => Check::Fails(&SUPERVISED_NOW),
+        // Parole, PRCS or supervision after a custody term is supervision too, with no end we know.
+        Answer::Yes if open_custody => Check::Fails(why.open_custody),
         Answer::Yes if explained => Check::Pass,
-        Answer::Yes if every_sentence_ended(ctx) => Check::Unknown(
-            "person.currently_supervised".into(),
-            &SUPERVISED_BUT_ALL_ENDED,
-        ),
-        Answer::Yes => Check::Fails(&SUPERVISED_NOW),
+        Answer::Yes if every_sentence_ended(ctx) => {
+            Check::Unknown("person.currently_supervised".into(), why.contradicted)
+        }
+        Answer::Yes => Check::Fails(why.unexplained),
         Answer::Unsure if !explained => {
-            Check::Unknown("person.currently_supervised".into(), &SUPERVISED_UNKNOWN)
+            Check::Unknown("person.currently_supervised".into(), why.unknown)
         }
         _ => Check::Pass,
     }

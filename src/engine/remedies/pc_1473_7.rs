@@ -78,6 +78,13 @@ fn own_probation_over(ctx: &Ctx, view: &ConvictionView) -> Check {
     common::ongoing_probation_end(ctx, view, &IN_CUSTODY_UNTIL).unwrap_or(Check::Fails(&IN_CUSTODY))
 }
 
+static SUPERVISION_REASONS: common::SupervisionReasons = common::SupervisionReasons {
+    open_custody: &IN_CUSTODY,
+    unexplained: &OTHER_CASE_CUSTODY,
+    contradicted: &CUSTODY_ANSWERS_DISAGREE,
+    unknown: &CUSTODY_UNKNOWN,
+};
+
 /// 1473.7(a), "no longer in criminal custody", for custody that is not this conviction's own
 /// probation. People v. Rodriguez (2021) is reported to read it as custody on the conviction
 /// attacked only; that holding has not been read in the opinion, so the stricter reading stays:
@@ -93,23 +100,12 @@ fn no_custody_elsewhere<'a>(
         common::ongoing_probation_end(ctx, o, &OTHER_CASE_CUSTODY_UNTIL)
             .unwrap_or(Check::Fails(&OTHER_CASE_CUSTODY))
     });
-    let explained = ctx.ongoing_probations().next().is_some();
-    let supervised = match p.currently_supervised {
-        // Parole, PRCS or supervision after a custody term, with no end we know.
-        Answer::Yes if ctx.convictions.iter().any(|v| v.custody_sentence_open()) => {
-            Check::Fails(&IN_CUSTODY)
-        }
-        Answer::Yes if explained => Check::Pass,
-        Answer::Yes if common::every_sentence_ended(ctx) => Check::Unknown(
-            "person.currently_supervised".into(),
-            &CUSTODY_ANSWERS_DISAGREE,
-        ),
-        Answer::Yes => Check::Fails(&OTHER_CASE_CUSTODY),
-        Answer::Unsure if !explained => {
-            Check::Unknown("person.currently_supervised".into(), &CUSTODY_UNKNOWN)
-        }
-        _ => Check::Pass,
-    };
+    // This conviction's own open custody term counts too: custody is custody for 1473.7.
+    let supervised = common::supervision_answer(
+        ctx,
+        ctx.convictions.iter().any(|v| v.custody_sentence_open()),
+        &SUPERVISION_REASONS,
+    );
     let serving = match p.serving_sentence {
         Answer::Yes if common::every_sentence_ended(ctx) => {
             Check::Unknown("person.serving_sentence".into(), &CUSTODY_ANSWERS_DISAGREE)
